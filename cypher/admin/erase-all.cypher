@@ -1,0 +1,3 @@
+// --reset: erases every node and relationship, seeded or edited.
+MATCH (n)
+DETACH DELETE n

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Bundle the browser apps under web/ with esbuild, fully offline (no CDN at runtime).
+//
+//   node scripts/build-web.mjs
+//
+// For each app in APPS it writes dist/web/<name>/:
+//   index.html                   copied from web/<name>/index.html
+//   assets/main.js, main.css     the app (ES module; CSS imported from JS ends up in main.css)
+//   assets/<worker>.worker.js    one classic-script bundle per entry in `workers`
+// and prints one line with the files and their sizes. On failure it prints one
+// line to stderr and exits 1.
+//
+// To add a page (e.g. web/explorer/), add one entry to APPS.
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const APPS = [
+  {
+    name: 'graphiql', // web/graphiql -> dist/web/graphiql, served at /graphql
+    entry: 'main.tsx',
+    // Monaco web workers, looked up by main.tsx as new URL('./<key>.worker.js', import.meta.url).
+    workers: {
+      editor: 'monaco-editor/esm/vs/editor/editor.worker.js',
+      json: 'monaco-editor/esm/vs/language/json/json.worker.js',
+      graphql: 'monaco-graphql/esm/graphql.worker.js',
+    },
+    // graphiql/style.css already contains Monaco's CSS (codicon font inlined);
+    // drop monaco-editor's own `import './x.css'` statements so it isn't bundled twice.
+    dropMonacoCss: true,
+  },
+  // { name: 'explorer', entry: 'main.tsx', workers: {} },
+];
+
+const COMMON = {
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: ['es2022'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  jsx: 'automatic',
+  legalComments: 'none',
+  logLevel: 'silent',
+  // Self-contained settings: don't pick up the server's tsconfig.json (CommonJS, decorators).
+  tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true } },
+  // Fallback for any font/image referenced from CSS that isn't already a data: URL.
+  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+  assetNames: '[name]-[hash]',
+};
+
+const dropMonacoCss = {
+  name: 'drop-monaco-css',
+  setup(build) {
+    build.onResolve({ filter: /\.css$/ }, (args) =>
+      /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'drop-monaco-css' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'drop-monaco-css' }, () => ({ contents: '', loader: 'css' }));
+  },
+};
+
+async function buildApp(app) {
+  const srcDir = path.join(ROOT, 'web', app.name);
+  const outDir = path.join(ROOT, 'dist', 'web', app.name);
+  const assetsDir = path.join(outDir, 'assets');
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(assetsDir, { recursive: true });
+  await copyFile(path.join(srcDir, 'index.html'), path.join(outDir, 'index.html'));
+
+  const results = await Promise.all([
+    esbuild.build({
+      ...COMMON,
+      entryPoints: { main: path.join(srcDir, app.entry) },
+      outdir: assetsDir,
+      format: 'esm',
+      metafile: true,
+      plugins: app.dropMonacoCss ? [dropMonacoCss] : [],
+    }),
+    ...Object.entries(app.workers ?? {}).map(([key, spec]) =>
+      esbuild.build({
+        ...COMMON,
+        entryPoints: { [`${key}.worker`]: spec },
+        absWorkingDir: ROOT, // resolve the bare specifiers from the repo's node_modules
+        outdir: assetsDir,
+        format: 'iife',
+        metafile: true,
+      }),
+    ),
+  ]);
+
+  const files = ['index.html', ...results.flatMap((r) => Object.keys(r.metafile.outputs).map((f) => path.relative(outDir, path.resolve(ROOT, f))))];
+  const sizes = await Promise.all(files.map(async (f) => [f, (await stat(path.join(outDir, f))).size]));
+  const total = sizes.reduce((n, [, s]) => n + s, 0);
+  const list = sizes.map(([f, s]) => `${f} ${fmt(s)}`).join(', ');
+  console.log(`build-web: ${path.relative(ROOT, outDir)}/ ${fmt(total)} [${list}]`);
+}
+
+function fmt(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function oneLine(err) {
+  const first = err?.errors?.[0];
+  if (first) {
+    const where = first.location ? ` (${first.location.file}:${first.location.line}:${first.location.column})` : '';
+    const more = err.errors.length > 1 ? ` [+${err.errors.length - 1} more]` : '';
+    return `${first.text}${where}${more}`;
+  }
+  return String(err?.message ?? err).split('\n')[0];
+}
+
+for (const app of APPS) {
+  try {
+    await buildApp(app);
+  } catch (err) {
+    console.error(`build-web: ${app.name} failed: ${oneLine(err)}`);
+    process.exit(1);
+  }
+}

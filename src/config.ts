@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { StartupError } from "./shared/errors";
+
+/**
+ * Every setting the program reads from the environment, checked in one place.
+ * `.env.example` documents each one; keep the two in step.
+ */
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const port = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const size = (fallback: string) =>
+  z.string().regex(/^\d+[kKmMgG]?$/, "a size such as 512m or 2g").default(fallback);
+const optionalText = z.string().trim().min(1).optional();
+
+const settingsSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxx.databases.neo4j.io")
+    .optional(),
+  NEO4J_USERNAME: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+  NEO4J_HOME: z.string().min(1).default(".data/neo4j"),
+  NEO4J_BOLT_PORT: port(0),
+  NEO4J_PAGECACHE: size("1g"),
+  NEO4J_HEAP: size("2g"),
+  NEO4J_QUERY_TIMEOUT_MS: positiveInt(15_000),
+  PORT: port(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  CORS_ORIGINS: z.string().default(""),
+  SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface Config {
+  neo4j: {
+    /** Unset: start the embedded server. */
+    uri?: string;
+    username: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+  };
+  embedded: { home: string; boltPort: number; pageCache: string; heap: string };
+  http: { port: number; host: string; corsOrigins: string[] };
+  logLevel: (typeof LOG_LEVELS)[number];
+  seedOnStart: "auto" | "always" | "never";
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(settingsSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== "")
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = settingsSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0]);
+    throw new StartupError(
+      `Setting ${key}="${env[key]}" is not valid: expected ${issue.message}. Fix it in the environment or in .env (see .env.example).`,
+    );
+  }
+  const s = parsed.data;
+  return {
+    neo4j: {
+      uri: optionalText.parse(s.NEO4J_URI),
+      username: s.NEO4J_USERNAME,
+      password: s.NEO4J_PASSWORD,
+      database: s.NEO4J_DATABASE,
+      queryTimeoutMs: s.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    embedded: { home: s.NEO4J_HOME, boltPort: s.NEO4J_BOLT_PORT, pageCache: s.NEO4J_PAGECACHE, heap: s.NEO4J_HEAP },
+    http: {
+      port: s.PORT,
+      host: s.HOST,
+      corsOrigins: s.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+    },
+    logLevel: s.LOG_LEVEL,
+    seedOnStart: s.SEED_ON_START,
+  };
+}

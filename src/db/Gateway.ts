@@ -1,0 +1,110 @@
+import neo4j, { Driver, ManagedTransaction, Neo4jError } from "neo4j-driver";
+import { AppError, unavailable } from "../shared/errors";
+import { toPlain } from "./to-plain";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction handle that runs catalog statements by name. */
+export interface StatementRunner {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GatewayOptions {
+  database: string;
+  catalog: ReadonlyMap<string, string>;
+  /** Server-side limit on API reads, so that no query runs forever. */
+  readTimeoutMs: number;
+  /** Called once per statement sent; tests and metrics count with it. */
+  onStatement?: (name: string) => void;
+}
+
+/**
+ * The one way to the database: runs named statements from `cypher/` with parameters, in read
+ * or write mode, always naming the database, and turns driver values and errors into ours.
+ */
+export class Gateway {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  /** The same gateway, reporting each statement to `onStatement` as well. */
+  counting(onStatement: (name: string) => void): Gateway {
+    const previous = this.options.onStatement;
+    return new Gateway(this.driver, {
+      ...this.options,
+      onStatement: (name) => {
+        previous?.(name);
+        onStatement(name);
+      },
+    });
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(name, params, neo4j.routing.READ, this.options.readTimeoutMs);
+  }
+
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(name, params, neo4j.routing.WRITE);
+  }
+
+  /** Runs `work` in one write transaction: all of it is committed, or none of it. */
+  async inWriteTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.runnerFor(tx)));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runnerFor(tx: ManagedTransaction): StatementRunner {
+    return {
+      run: async (name, params = {}) => {
+        const result = await tx.run(this.statement(name), params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+
+  private statement(name: string): string {
+    const text = this.options.catalog.get(name);
+    if (text === undefined) throw new Error(`No Cypher statement named "${name}" in cypher/`);
+    this.options.onStatement?.(name);
+    return text;
+  }
+
+  private async execute(name: string, params: Params, routing: "READ" | "WRITE", timeoutMs?: number): Promise<Row[]> {
+    const text = this.statement(name);
+    try {
+      const result = await this.driver.executeQuery(text, params, {
+        database: this.options.database,
+        routing,
+        transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+export function mapDriverError(error: unknown): unknown {
+  if (error instanceof AppError || !(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) {
+    return unavailable("The graph database is not reachable right now; try again in a moment.");
+  }
+  if (error.code === "Neo.ClientError.Transaction.TransactionTimedOut" || error.code.includes("TransactionTimedOut")) {
+    return new AppError("QUERY_TOO_COMPLEX", "The query took longer than the server allows; ask for fewer hops, a smaller depth or a smaller page.");
+  }
+  return error;
+}

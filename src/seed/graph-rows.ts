@@ -1,0 +1,154 @@
+import { ISO_COUNTRIES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
+import { parsePartialDate } from "./partial-date";
+import type { SeedDataset } from "./seed.schema";
+import { searchProperties } from "./search-keys";
+
+/**
+ * Turns validated seed records into the nodes and relationships written to Neo4j.
+ * Every node is a `Record` (stable id); what analysts search and link is also an `Entity`.
+ * Every row carries `sources` and `origin: "seed"`, so a load can tell its own facts from edits.
+ */
+export interface NodeRow {
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+}
+
+export interface RelationshipRow {
+  type: string;
+  from: string;
+  to: string;
+  /** Tells apart several relationships of one type between the same two nodes. */
+  key: string;
+  props: Record<string, unknown>;
+}
+
+export interface GraphRows {
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+}
+
+/** Property names that hold a calendar date; they are sent to Neo4j as `Date` values. */
+export const DATE_PROPERTIES = new Set(["signedOn", "launchedOn", "publishedOn", "since", "until", "date", "from", "to"]);
+
+const ORIGIN = "seed";
+
+/** Drops empty values, and writes each partial date as its first day plus `<name>Precision`. */
+function clean(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { origin: ORIGIN };
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length === 0 && key !== "aliases") continue;
+    if (DATE_PROPERTIES.has(key) && typeof value === "string") {
+      const parsed = parsePartialDate(value)!;
+      out[key] = parsed.date;
+      out[`${key}Precision`] = parsed.precision;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export function buildGraphRows(data: SeedDataset): GraphRows {
+  const nodes: NodeRow[] = [];
+  const relationships: RelationshipRow[] = [];
+  const node = (id: string, labels: string[], props: Record<string, unknown>) =>
+    nodes.push({ id, labels: ["Record", ...labels], props: clean({ id, ...props }) });
+  const link = (type: string, from: string, to: string, props: Record<string, unknown> & { sources: string[] }, key = "") =>
+    relationships.push({ type, from, to, key, props: clean({ key, ...props }) });
+  const entity = (id: string, labels: string[], names: Array<string | undefined>, props: Record<string, unknown>) =>
+    node(id, ["Entity", ...labels], { ...props, ...searchProperties(names) });
+  const facts = (ownerId: string, claims: Array<{ field: string; value: string; sources: string[] }>) =>
+    claims.forEach((claim, i) => {
+      const id = `${ownerId}/claim/${i}`;
+      node(id, ["Claim"], { ...claim, position: i });
+      link("HAS_CLAIM", ownerId, id, { sources: claim.sources });
+    });
+
+  for (const s of data.sources) {
+    entity(s.id, ["Source"], [s.title, s.publisher], { name: s.title, ...s, sources: [s.id] });
+  }
+
+  const extraAliases = new Map(data.countries.map((c) => [c.id, c]));
+  for (const c of ISO_COUNTRIES) {
+    const extra = extraAliases.get(c.code);
+    const aliases = [...new Set([...c.altSpellings.filter((a) => a !== c.code), c.officialName, c.officialNameFr, ...(extra?.aliases ?? [])])];
+    entity(c.code, ["Party", "Country"], [c.name, c.nameFr, c.code, c.iso3, ...aliases], {
+      code: c.code, iso3: c.iso3, name: c.name, nameFr: c.nameFr, region: c.region, subregion: c.subregion, aliases,
+      sources: [...new Set([WORLD_COUNTRIES_SOURCE, ...(extra?.sources ?? [])])],
+    });
+  }
+
+  for (const o of data.organizations) {
+    entity(o.id, ["Party", "Organization"], [o.name, o.nameFr, ...o.aliases], { name: o.name, nameFr: o.nameFr, aliases: o.aliases, kind: o.kind, sources: o.sources });
+    if (o.country) link("BELONGS_TO", o.id, o.country, { sources: o.sources });
+    if (o.parent) link("PART_OF", o.id, o.parent, { sources: o.sources });
+  }
+
+  for (const p of data.people) {
+    entity(p.id, ["Person"], [p.name, p.nameFr, ...p.aliases], { name: p.name, nameFr: p.nameFr, aliases: p.aliases, sources: p.sources });
+    p.positions.forEach((position, i) => {
+      const target = position.organization ?? position.country;
+      if (!target) return;
+      const { organization: _organization, ...props } = position;
+      link("HELD_POSITION", p.id, target, { ...props, position: i }, String(i));
+    });
+  }
+
+  for (const place of data.places) {
+    entity(place.id, ["Place"], [place.name, place.nameFr, ...place.aliases], {
+      name: place.name, nameFr: place.nameFr, aliases: place.aliases, disputed: place.disputed, note: place.note, sources: place.sources,
+    });
+    if (place.country) link("LOCATED_IN", place.id, place.country, { sources: place.sources });
+    if (place.within) link("WITHIN", place.id, place.within, { sources: place.sources });
+  }
+
+  for (const s of data.sectors) {
+    entity(s.id, ["Sector"], [s.name, s.nameFr, ...s.aliases], { name: s.name, nameFr: s.nameFr, aliases: s.aliases, sources: s.sources });
+    if (s.parent) link("SUBSECTOR_OF", s.id, s.parent, { sources: s.sources });
+  }
+
+  for (const i of data.initiatives) {
+    entity(i.id, ["Initiative"], [i.name, i.nameFr, ...i.aliases], {
+      name: i.name, nameFr: i.nameFr, aliases: i.aliases, kind: i.kind, launchedOn: i.launchedOn, summary: i.summary, sources: i.sources,
+    });
+    i.sectors.forEach((s) => link("COVERS", i.id, s.sector, { sources: s.sources }));
+    i.memberships.forEach((m) => {
+      const { party, ...props } = m;
+      link("MEMBER_OF", party, i.id, props, `${m.kind}@${m.since ?? ""}`);
+    });
+    facts(i.id, i.claims);
+  }
+
+  for (const a of data.agreements) {
+    entity(a.id, ["Agreement"], [a.title, a.titleFr, ...a.aliases], {
+      name: a.title, title: a.title, titleFr: a.titleFr, aliases: a.aliases, kind: a.kind, signedOn: a.signedOn,
+      binding: a.binding, summary: a.summary, sources: a.sources,
+    });
+    if (a.place) link("SIGNED_AT", a.id, a.place, { sources: a.sources });
+    a.acts.forEach((act) => link("ACTED_ON", act.party, a.id, { act: act.act, date: act.date, sources: act.sources }, `${act.act}@${act.date ?? ""}`));
+    a.signatures.forEach((s) => {
+      const { person, ...props } = s;
+      link("SIGNED", person, a.id, props, s.onBehalfOf);
+    });
+    a.attendances.forEach((at) => link("ATTENDED", at.person, a.id, { capacity: at.capacity, sources: at.sources }));
+    a.sectors.forEach((s) => link("COVERS", a.id, s.sector, { sources: s.sources }));
+    a.initiatives.forEach((i) => link(i.relation === "establishes" ? "ESTABLISHES" : "IMPLEMENTS", a.id, i.initiative, { sources: i.sources }));
+    a.follows.forEach((f) => link("FOLLOWS", a.id, f.agreement, { sources: f.sources }));
+    a.commitments.forEach((c, i) => {
+      const id = `${a.id}/commitment/${i}`;
+      node(id, ["Commitment"], { text: c.text, position: i, sources: c.sources });
+      link("HAS_COMMITMENT", a.id, id, { sources: c.sources });
+    });
+    facts(a.id, a.claims);
+  }
+
+  for (const s of data.statements) {
+    node(s.id, ["Statement"], { summary: s.summary, summaryFr: s.summaryFr, date: s.date, sources: s.sources });
+    link("MADE", s.person, s.id, { sources: s.sources });
+    if (s.agreement) link("ABOUT", s.id, s.agreement, { sources: s.sources });
+  }
+
+  return { nodes, relationships };
+}

@@ -1,0 +1,121 @@
+import neo4j from "neo4j-driver";
+import type { Gateway, Row, StatementRunner } from "../db/Gateway";
+import { DATE_PROPERTIES, type GraphRows, type NodeRow, type RelationshipRow } from "./graph-rows";
+
+export interface LoadProgress {
+  phase: "nodes" | "relationships" | "deletions";
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  checksum: string;
+  files: string[];
+  batchSize?: number;
+  /** Called after each batch is written (inside the transaction): progress, and tests' fault injection. */
+  onBatch?: (progress: LoadProgress) => void;
+}
+
+export interface LoadReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  nodes: number;
+  relationships: number;
+}
+
+/**
+ * Writes a curated dataset in ONE transaction, so a failure anywhere leaves the graph as it was.
+ * Only what really differs from the previous load is written; the counts come from that diff.
+ */
+export async function loadGraph(gateway: Gateway, rows: GraphRows, options: LoadOptions): Promise<LoadReport> {
+  const batchSize = options.batchSize ?? 1000;
+  return gateway.inWriteTransaction(async (tx) => {
+    const [oldNodes, oldRelationships] = [
+      await tx.run("seed/snapshot-nodes"),
+      await tx.run("seed/snapshot-relationships"),
+    ];
+    const nodeDiff = diff(rows.nodes, oldNodes, nodeKey, (r) => fingerprint({ labels: [...r.labels].sort(), props: r.props }),
+      (row) => fingerprint({ labels: [...(row.labels as string[])].sort(), props: row.props }));
+    const relDiff = diff(rows.relationships, oldRelationships, relationshipKey, (r) => fingerprint(r.props), (row) => fingerprint(row.props));
+
+    const writes = { nodes: nodeDiff.toWrite, relationships: relDiff.toWrite };
+    await writeInBatches(tx, "seed/merge-nodes", writes.nodes.map(toNeo4jRow), batchSize, "nodes", options.onBatch);
+    await writeInBatches(tx, "seed/merge-relationships", writes.relationships.map(toNeo4jRow), batchSize, "relationships", options.onBatch);
+    const staleRelationships = relDiff.stale.map((row) => ({ type: row.type, from: row.from, to: row.to, key: row.key }));
+    await writeInBatches(tx, "seed/delete-relationships", staleRelationships, batchSize, "deletions", options.onBatch);
+    if (nodeDiff.stale.length > 0) await tx.run("seed/delete-nodes", { ids: nodeDiff.stale.map((row) => row.id) });
+    await tx.run("seed/write-meta", { checksum: options.checksum, files: options.files });
+
+    return {
+      created: nodeDiff.created + relDiff.created,
+      updated: nodeDiff.updated + relDiff.updated,
+      unchanged: nodeDiff.unchanged + relDiff.unchanged,
+      deleted: nodeDiff.stale.length + relDiff.stale.length,
+      nodes: rows.nodes.length,
+      relationships: rows.relationships.length,
+    };
+  });
+}
+
+const nodeKey = (row: { id?: unknown }) => String(row.id);
+const relationshipKey = (row: { type?: unknown; from?: unknown; to?: unknown; key?: unknown }) =>
+  `${row.type}|${row.from}|${row.key}|${row.to}`;
+
+function diff<T extends NodeRow | RelationshipRow>(
+  wanted: T[],
+  existing: Row[],
+  keyOf: (row: any) => string,
+  wantedPrint: (row: T) => string,
+  existingPrint: (row: Row) => string,
+) {
+  const before = new Map(existing.map((row) => [keyOf(row), existingPrint(row)]));
+  const toWrite: T[] = [];
+  let created = 0;
+  let updated = 0;
+  for (const row of wanted) {
+    const key = keyOf(row);
+    const old = before.get(key);
+    before.delete(key);
+    if (old === undefined) created++;
+    else if (old !== wantedPrint(row)) updated++;
+    else continue;
+    toWrite.push(row);
+  }
+  const stale = existing.filter((row) => before.has(keyOf(row)));
+  return { toWrite, stale, created, updated, unchanged: wanted.length - created - updated };
+}
+
+/** A stable text for comparing property maps: keys sorted, so order never counts as a change. */
+function fingerprint(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** Dates go to Neo4j as `Date` values (never a JS Date: no time zone may shift the day). */
+function toNeo4jRow<T extends { props: Record<string, unknown> }>(row: T): T {
+  const props = Object.fromEntries(
+    Object.entries(row.props).map(([key, value]) => {
+      if (!DATE_PROPERTIES.has(key) || typeof value !== "string") return [key, value];
+      const [y, m, d] = value.split("-").map(Number);
+      return [key, new neo4j.types.Date(y, m, d)];
+    }),
+  );
+  return { ...row, props };
+}
+
+async function writeInBatches(
+  tx: StatementRunner,
+  statement: string,
+  rows: unknown[],
+  batchSize: number,
+  phase: LoadProgress["phase"],
+  onBatch?: (progress: LoadProgress) => void,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    await tx.run(statement, { rows: rows.slice(start, start + batchSize) });
+    onBatch?.({ phase, done: Math.min(start + batchSize, rows.length), total: rows.length });
+  }
+}

@@ -1,0 +1,106 @@
+import "reflect-metadata";
+import { SingleBar } from "cli-progress";
+import { readConfig } from "../config";
+import { applySchema } from "../db/apply-schema";
+import { openDatabase, type Database } from "../db/open-database";
+import { StartupError } from "../shared/errors";
+import type { LoadProgress } from "./load-graph";
+import { DEFAULT_SEED_DIR, formatProblem, formatReport, seedDatabase } from "./seed-database";
+import { validateSeed } from "./validate-seed";
+
+const USAGE = `Usage: npm run seed -- [options] [file-or-folder ...]
+  Validates the seed files (default: seeds/) and loads them into Neo4j in one transaction.
+  --dry-run     validate only; write nothing
+  --reset       erase the whole graph first, edits made through the API included (needs --yes)
+  --yes         confirm --reset
+  --force       load even if the graph already holds these exact files
+  -h, --help    this help`;
+
+interface CliOptions {
+  paths: string[];
+  dryRun: boolean;
+  reset: boolean;
+  yes: boolean;
+  force: boolean;
+}
+
+function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { paths: [], dryRun: false, reset: false, yes: false, force: false };
+  for (const arg of argv) {
+    if (arg === "--dry-run") options.dryRun = true;
+    else if (arg === "--reset") options.reset = true;
+    else if (arg === "--yes") options.yes = true;
+    else if (arg === "--force") options.force = true;
+    else if (arg === "-h" || arg === "--help") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith("-")) throw new StartupError(`Unknown option ${arg}.\n${USAGE}`);
+    else options.paths.push(arg);
+  }
+  if (options.paths.length === 0) options.paths.push(DEFAULT_SEED_DIR);
+  return options;
+}
+
+function progressBar(): { onBatch: (p: LoadProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { onBatch: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({ format: "  {phase} [{bar}] {value}/{total} rows, {rate} rows/s", stream: process.stderr, clearOnComplete: true });
+  const started = Date.now();
+  let phase = "";
+  return {
+    onBatch: (p) => {
+      if (p.phase !== phase) {
+        if (phase) bar.stop();
+        phase = p.phase;
+        bar.start(p.total, 0, { phase, rate: 0 });
+      }
+      bar.update(p.done, { phase, rate: Math.round(p.done / Math.max(0.001, (Date.now() - started) / 1000)) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const validation = validateSeed(options.paths);
+  if (validation.problems.length > 0) {
+    console.error(`${validation.problems.length} problem(s) in the seed files; nothing was written:`);
+    validation.problems.forEach((p) => console.error(`  ${formatProblem(p)}`));
+    return 1;
+  }
+  const counts = Object.entries(validation.dataset!).map(([kind, list]) => `${list.length} ${kind}`).join(", ");
+  console.log(`Validated ${validation.files.length} file(s): ${counts}.`);
+  if (options.dryRun) return 0;
+
+  const config = readConfig();
+  const log = (line: string) => console.log(line);
+  const db: Database = await openDatabase(config, log);
+  try {
+    if (options.reset) {
+      const [count] = await db.gateway.read("admin/count-all");
+      if (!options.yes) {
+        console.error(`--reset would erase ${count.nodes} nodes and ${count.relationships} relationships in ${db.uri}, including every edit made through the API. Run again with --reset --yes to do it.`);
+        return 1;
+      }
+      await db.gateway.write("admin/erase-all");
+      console.log(`Erased ${count.nodes} nodes and ${count.relationships} relationships.`);
+    }
+    await applySchema(db.gateway, db.catalog);
+    const progress = progressBar();
+    const started = Date.now();
+    const outcome = await seedDatabase(db.gateway, validation, { force: options.force || options.reset, onBatch: progress.onBatch });
+    progress.stop();
+    if (outcome.upToDate) console.log(`The graph already holds this dataset (${validation.checksum}); nothing to do (use --force to reload).`);
+    else console.log(`Loaded in ${Date.now() - started} ms: ${formatReport(outcome.report!)}.`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof StartupError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);
