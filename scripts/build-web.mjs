@@ -11,7 +11,7 @@
 // line to stderr and exits 1.
 //
 // To add a page (e.g. web/explorer/), add one entry to APPS.
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -36,6 +36,7 @@ const APPS = [
 ];
 
 const COMMON = {
+  absWorkingDir: ROOT, // bare worker specifiers resolve from the repo's node_modules; error paths are repo-relative
   bundle: true,
   minify: true,
   platform: 'browser',
@@ -66,37 +67,49 @@ const dropMonacoCss = {
 async function buildApp(app) {
   const srcDir = path.join(ROOT, 'web', app.name);
   const outDir = path.join(ROOT, 'dist', 'web', app.name);
-  const assetsDir = path.join(outDir, 'assets');
-  await rm(outDir, { recursive: true, force: true });
+  // Build next to the target and swap at the end: a failed build leaves the previous output intact.
+  const tmpDir = path.join(ROOT, 'dist', 'web', `.${app.name}.tmp`);
+  const assetsDir = path.join(tmpDir, 'assets');
+  await rm(tmpDir, { recursive: true, force: true });
   await mkdir(assetsDir, { recursive: true });
-  await copyFile(path.join(srcDir, 'index.html'), path.join(outDir, 'index.html'));
+  try {
+    await copyFile(path.join(srcDir, 'index.html'), path.join(tmpDir, 'index.html'));
+    await bundle(app, srcDir, assetsDir);
+  } catch (err) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(tmpDir, outDir);
 
-  const results = await Promise.all([
+  const files = ['index.html', ...(await readdir(path.join(outDir, 'assets'))).sort().map((f) => `assets/${f}`)];
+  const sizes = await Promise.all(files.map(async (f) => [f, (await stat(path.join(outDir, f))).size]));
+  const total = sizes.reduce((n, [, s]) => n + s, 0);
+  const list = sizes.map(([f, s]) => `${f} ${fmt(s)}`).join(', ');
+  console.log(`build-web: ${path.relative(ROOT, outDir)}/ ${fmt(total)} [${list}]`);
+}
+
+async function bundle(app, srcDir, assetsDir) {
+  // allSettled, not all: let every build finish before the caller deletes the temp dir.
+  const settled = await Promise.allSettled([
     esbuild.build({
       ...COMMON,
       entryPoints: { main: path.join(srcDir, app.entry) },
       outdir: assetsDir,
       format: 'esm',
-      metafile: true,
       plugins: app.dropMonacoCss ? [dropMonacoCss] : [],
     }),
     ...Object.entries(app.workers ?? {}).map(([key, spec]) =>
       esbuild.build({
         ...COMMON,
         entryPoints: { [`${key}.worker`]: spec },
-        absWorkingDir: ROOT, // resolve the bare specifiers from the repo's node_modules
         outdir: assetsDir,
         format: 'iife',
-        metafile: true,
       }),
     ),
   ]);
-
-  const files = ['index.html', ...results.flatMap((r) => Object.keys(r.metafile.outputs).map((f) => path.relative(outDir, path.resolve(ROOT, f))))];
-  const sizes = await Promise.all(files.map(async (f) => [f, (await stat(path.join(outDir, f))).size]));
-  const total = sizes.reduce((n, [, s]) => n + s, 0);
-  const list = sizes.map(([f, s]) => `${f} ${fmt(s)}`).join(', ');
-  console.log(`build-web: ${path.relative(ROOT, outDir)}/ ${fmt(total)} [${list}]`);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function fmt(bytes) {

@@ -1,0 +1,18 @@
+// Query.agreements: every filter is optional (null = no condition); parties arrive resolved to ids.
+MATCH (a:Agreement)
+WHERE ($parties IS NULL OR all(pid IN $parties WHERE EXISTS { (a)<-[:ACTED_ON]-(:Entity { id: pid }) }))
+  AND ($signatory IS NULL OR EXISTS { (a)<-[:SIGNED]-(:Entity { id: $signatory }) })
+  AND ($sector IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) })
+  AND ($kind IS NULL OR a.kind = $kind)
+  AND ($initiative IS NULL OR EXISTS { (a)-[:ESTABLISHES|IMPLEMENTS]->(:Entity { id: $initiative }) })
+  AND ($signedFrom IS NULL OR a.signedOn >= date($signedFrom))
+  AND ($signedTo IS NULL OR a.signedOn <= date($signedTo))
+  AND ($words IS NULL OR all(word IN $words WHERE a.searchText CONTAINS word))
+WITH a
+ORDER BY
+  CASE $order WHEN 'SIGNED_ON_ASC' THEN a.signedOn END ASC,
+  CASE $order WHEN 'SIGNED_ON_DESC' THEN a.signedOn END DESC,
+  a.title, a.id
+WITH collect(a) AS matched
+RETURN size(matched) AS total,
+       [a IN matched[$skip..$skip + $limit] | { labels: labels(a), props: properties(a) }] AS page

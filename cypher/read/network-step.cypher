@@ -1,0 +1,13 @@
+// One hop of the alliance network out of a frontier (parties to hubs, or hubs to parties),
+// with the same link rules as shortest-paths.cypher.
+UNWIND $frontier AS fid
+MATCH (x:Entity { id: fid })-[r:ACTED_ON|MEMBER_OF]-(y:Entity)
+WHERE ((type(r) = 'ACTED_ON' AND r.act <> 'withdrew'
+         AND coalesce(r.date, endNode(r).signedOn, date($asOf)) <= date($asOf))
+    OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
+         AND coalesce(r.since, date($asOf)) <= date($asOf)
+         AND (r.until IS NULL OR r.until >= date($asOf))))
+  AND ($sectors IS NULL OR y:Party OR
+       EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
+RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.key AS key,
+       coalesce(r.act, r.kind) AS label, y.id AS id, labels(y) AS labels, y.name AS name

@@ -1,0 +1,6 @@
+// One relationship type out of many nodes at once (DataLoader batches), ordered for stable lists.
+UNWIND $ids AS id
+MATCH (n:Record { id: id })-[r]->(m:Record)
+WHERE type(r) = $type
+RETURN id, properties(r) AS rel, labels(m) AS labels, properties(m) AS props
+ORDER BY id, r.position, coalesce(r.date, r.since, m.signedOn), m.name, m.id

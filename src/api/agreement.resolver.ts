@@ -1,0 +1,119 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { int } from "../db/to-plain";
+import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
+import { pageRequest, toConnection } from "./connection";
+import type { ApiContext } from "./context";
+import { rowToNode, type GraphNode, type Link } from "./entity";
+import { AgreementOrder, toEnumValue } from "./enums";
+import { Initiative } from "./initiative.type";
+import { Party } from "./party.type";
+import { requireParty } from "./party-ids";
+import { PageArgs, words } from "./party.resolver";
+import { Attendance, Signature, Statement } from "./person.type";
+import { Place } from "./place.type";
+import { Claim, SectorClaim } from "./sector.type";
+
+/** Signatures and attendances from links; their `sources` stay ids until a query asks for them. */
+export const toSignature = (rel: Link["rel"], person: GraphNode, agreement: GraphNode) => ({ ...rel, person, agreement });
+export const toClaim = (link: Link) => link.node;
+export const toSectorClaim = (link: Link) => ({ sector: link.node, sources: link.rel.sources });
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @FieldResolver(() => Place, { nullable: true })
+  async place(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("SIGNED_AT", "out", a.id))[0]?.node ?? null;
+  }
+
+  @FieldResolver(() => [Party])
+  async parties(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    const links = await loaders.links("ACTED_ON", "in", a.id);
+    return [...new Map(links.map((l) => [l.node.id, l.node])).values()];
+  }
+
+  @FieldResolver(() => [PartyAct])
+  async acts(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    const links = await loaders.links("ACTED_ON", "in", a.id);
+    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node }));
+  }
+
+  @FieldResolver(() => [Signature])
+  async signatures(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("SIGNED", "in", a.id)).map((l) => toSignature(l.rel, l.node, a));
+  }
+
+  @FieldResolver(() => [Attendance])
+  async attendances(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("ATTENDED", "in", a.id)).map((l) => toSignature(l.rel, l.node, a));
+  }
+
+  @FieldResolver(() => [SectorClaim])
+  async sectors(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("COVERS", "out", a.id)).map(toSectorClaim);
+  }
+
+  @FieldResolver(() => [Initiative])
+  async initiatives(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    const [established, implemented] = await Promise.all([
+      loaders.links("ESTABLISHES", "out", a.id),
+      loaders.links("IMPLEMENTS", "out", a.id),
+    ]);
+    return [...established, ...implemented].map((l) => l.node);
+  }
+
+  @FieldResolver(() => [String])
+  async commitments(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("HAS_COMMITMENT", "out", a.id)).map((l) => l.node.text as string);
+  }
+
+  @FieldResolver(() => [Agreement])
+  async predecessors(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("FOLLOWS", "out", a.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => [Statement])
+  async statements(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("ABOUT", "in", a.id)).map((l) => ({ ...l.node, agreement: a }));
+  }
+
+  @FieldResolver(() => [Claim])
+  async claims(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("HAS_CLAIM", "out", a.id)).map(toClaim);
+  }
+}
+
+@Resolver()
+export class AgreementQueries {
+  @Query(() => Agreement, { nullable: true })
+  async agreement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
+    const node = await loaders.entity(id);
+    return node?.__kind === "Agreement" ? node : null;
+  }
+
+  @Query(() => AgreementConnection)
+  async agreements(
+    @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
+    @Arg("orderBy", () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const page = pageRequest(first, after);
+    const partyIds = [filter?.party, ...(filter?.parties ?? [])].filter((p): p is string => Boolean(p));
+    const parties = await Promise.all(partyIds.map(async (p) => (await requireParty(ctx.gateway, p)).id));
+    const [row] = await ctx.gateway.read("read/agreements-page", {
+      parties: parties.length > 0 ? parties : null,
+      signatory: filter?.signatory ?? null,
+      sector: filter?.sector ?? null,
+      kind: filter?.kind ?? null,
+      initiative: filter?.initiative ?? null,
+      signedFrom: filter?.signedFrom ?? null,
+      signedTo: filter?.signedTo ?? null,
+      words: words(filter?.text),
+      order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
+      skip: int(page.skip),
+      limit: int(page.limit),
+    });
+    const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
+    return toConnection(items, row.total as number, page);
+  }
+}

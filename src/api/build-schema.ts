@@ -1,0 +1,40 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AgreementQueries, AgreementResolver } from "./agreement.resolver";
+import { Agreement, PartyAct } from "./agreement.type";
+import { InitiativeQueries, InitiativeResolver } from "./initiative.resolver";
+import { Initiative } from "./initiative.type";
+import { OrganizationResolver, PartyQueries, PartyResolver } from "./party.resolver";
+import { Membership, Party } from "./party.type";
+import { PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver } from "./person.resolver";
+import { Attendance, Person, Position, Signature, Statement } from "./person.type";
+import { PlaceResolver } from "./place.resolver";
+import { Place } from "./place.type";
+import { SearchQueries } from "./search.resolver";
+import { SectorQueries, SectorResolver } from "./sector.resolver";
+import { Claim, Sector, SectorClaim } from "./sector.type";
+import { SourceQueries } from "./source.resolver";
+import { sourcesResolverFor } from "./sources.resolver";
+import { StatsResolver } from "./stats.resolver";
+import { TraversalQueries } from "./traversal.resolver";
+import { TimelineEvent } from "./traversal.type";
+
+/** Every type whose `sources` field holds source ids in the graph. */
+const TYPES_WITH_SOURCES = [Party, Person, Position, Signature, Attendance, Statement, Agreement, PartyAct, SectorClaim, Claim, Initiative, Membership, Sector, Place, TimelineEvent];
+
+/** The one schema, for the server, the tests and the emitted SDL. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      PartyQueries, PartyResolver, OrganizationResolver,
+      PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver,
+      AgreementQueries, AgreementResolver,
+      InitiativeQueries, InitiativeResolver,
+      SectorQueries, SectorResolver, PlaceResolver, SourceQueries,
+      SearchQueries, TraversalQueries, StatsResolver,
+      ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
+    ] as unknown as [Function, ...Function[]],
+    validate: false,
+  });
+}

@@ -1,0 +1,26 @@
+import type { Row } from "../db/Gateway";
+
+/** The entity types of the API, named as the GraphQL types and the Neo4j labels. */
+export const ENTITY_KINDS = ["Country", "Organization", "Person", "Agreement", "Initiative", "Sector", "Place", "Source"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** A node as resolvers see it: its properties, and the GraphQL type it resolves to. */
+export type GraphNode = Record<string, any> & { id: string; __kind: string };
+
+/** A relationship with the node at its other end. */
+export interface Link {
+  rel: Record<string, any> & { sources?: string[] };
+  node: GraphNode;
+}
+
+export function toNode(labels: unknown, props: unknown): GraphNode {
+  const list = labels as string[];
+  const kind = ENTITY_KINDS.find((k) => list.includes(k)) ?? list.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
+  return { ...(props as Record<string, unknown>), __kind: kind } as GraphNode;
+}
+
+export const rowToNode = (row: Row) => toNode(row.labels, row.props);
+export const rowToLink = (row: Row): Link => ({ rel: row.rel as Link["rel"], node: rowToNode(row) });
+
+/** resolveType for every interface and union: nodes carry the name of their GraphQL type. */
+export const kindOf = (value: unknown) => (value as GraphNode).__kind;

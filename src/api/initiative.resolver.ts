@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { toClaim, toSectorClaim } from "./agreement.resolver";
+import { Agreement } from "./agreement.type";
+import { pageRequest } from "./connection";
+import type { ApiContext } from "./context";
+import type { GraphNode } from "./entity";
+import { MembershipKind } from "./enums";
+import { Initiative, InitiativeConnection } from "./initiative.type";
+import { Membership } from "./party.type";
+import { entitiesPage, membershipsAsOf, PageArgs } from "./party.resolver";
+import { today } from "./party-ids";
+import { DateScalar } from "./scalars";
+import { Claim, SectorClaim } from "./sector.type";
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @FieldResolver(() => [Membership], { description: "Memberships holding at the end of `asOf` (default today), of the given kinds." })
+  async members(
+    @Root() initiative: GraphNode,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Arg("kinds", () => [MembershipKind], { nullable: true }) kinds: MembershipKind[] | undefined,
+    @Ctx() { loaders }: ApiContext,
+  ) {
+    const links = await loaders.links("MEMBER_OF", "in", initiative.id);
+    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today());
+    return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Agreements that establish or implement it." })
+  async agreements(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
+    const [established, implemented] = await Promise.all([loaders.links("ESTABLISHES", "in", i.id), loaders.links("IMPLEMENTS", "in", i.id)]);
+    return [...established, ...implemented].map((l) => l.node);
+  }
+
+  @FieldResolver(() => [SectorClaim])
+  async sectors(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("COVERS", "out", i.id)).map(toSectorClaim);
+  }
+
+  @FieldResolver(() => [Claim])
+  async claims(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("HAS_CLAIM", "out", i.id)).map(toClaim);
+  }
+}
+
+@Resolver()
+export class InitiativeQueries {
+  @Query(() => Initiative, { nullable: true })
+  async initiative(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
+    const node = await loaders.entity(id);
+    return node?.__kind === "Initiative" ? node : null;
+  }
+
+  @Query(() => InitiativeConnection)
+  initiatives(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
+    return entitiesPage(ctx, "Initiative", pageRequest(first, after));
+  }
+}

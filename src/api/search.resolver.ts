@@ -1,0 +1,44 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { int } from "../db/to-plain";
+import { foldName } from "../seed/search-keys";
+import { pageRequest } from "./connection";
+import type { ApiContext } from "./context";
+import { rowToNode } from "./entity";
+import { EntityType, entityTypeOf, kindOfEntityType } from "./enums";
+import { SearchHit } from "./search.type";
+
+/**
+ * Builds a Lucene query from user text that can hold no Lucene syntax: the text is folded and
+ * cut into letters-and-digits words, each matched as a prefix (for suggestions as you type).
+ */
+export function toLuceneQuery(text: string): { query: string; exact: string } | null {
+  const exact = foldName(text);
+  const words = exact.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  return { query: words.map((w) => `${w}*`).join(" AND "), exact };
+}
+
+@Resolver()
+export class SearchQueries {
+  @Query(() => [SearchHit], { description: "Names, aliases and codes in English and French; case, accents and apostrophes ignored." })
+  async search(
+    @Arg("text", () => String) text: string,
+    @Arg("types", () => [EntityType], { nullable: true }) types: EntityType[] | undefined,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() { gateway }: ApiContext,
+  ) {
+    const { limit } = pageRequest(first, null);
+    const lucene = toLuceneQuery(text);
+    if (!lucene || limit === 0) return [];
+    const rows = await gateway.read("read/search", {
+      ...lucene,
+      labels: types ? types.map(kindOfEntityType) : null,
+      candidates: int(Math.max(100, limit * 10)),
+      first: int(limit),
+    });
+    return rows.map((row) => {
+      const entity = rowToNode(row);
+      return { score: row.rank, type: entityTypeOf(entity.__kind), id: entity.id, label: entity.name, entity };
+    });
+  }
+}

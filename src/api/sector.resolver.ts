@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { AgreementConnection } from "./agreement.type";
+import { pageRequest, toConnection } from "./connection";
+import type { ApiContext } from "./context";
+import type { GraphNode } from "./entity";
+import { pagedAgreements, PageArgs } from "./party.resolver";
+import { Sector } from "./sector.type";
+
+@Resolver(() => Sector)
+export class SectorResolver {
+  @FieldResolver(() => Sector, { nullable: true })
+  async parent(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("SUBSECTOR_OF", "out", s.id))[0]?.node ?? null;
+  }
+
+  @FieldResolver(() => [Sector])
+  async children(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("SUBSECTOR_OF", "in", s.id)).map((l) => l.node);
+  }
+
+  @FieldResolver(() => AgreementConnection, { description: "Agreements covering it or one of its sub-sectors, newest first." })
+  async agreements(@Root() s: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
+    const page = pageRequest(first, after);
+    const { total, items } = await pagedAgreements(ctx, "read/sector-agreements").load({ id: s.id, ...page });
+    return toConnection(items, total, page);
+  }
+}
+
+@Resolver()
+export class SectorQueries {
+  @Query(() => Sector, { nullable: true })
+  async sector(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
+    const node = await loaders.entity(id);
+    return node?.__kind === "Sector" ? node : null;
+  }
+
+  @Query(() => [Sector], { description: "The top-level sectors; their children are nested." })
+  async sectors(@Ctx() { gateway }: ApiContext) {
+    const rows = await gateway.read("read/root-sectors");
+    return rows.map((row) => ({ ...(row.props as object), __kind: "Sector" }));
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Sector } from "./sector.type";
+
+@ObjectType()
+export class SectorCount {
+  @Field(() => Sector) sector!: Sector;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class YearCount {
+  @Field(() => Int) year!: number;
+  @Field(() => Int) count!: number;
+}
+
+/** Counts; `mostConnected` is resolved with its argument in stats.resolver.ts. */
+@ObjectType()
+export class Stats {
+  @Field(() => Int) countries!: number;
+  @Field(() => Int) organizations!: number;
+  @Field(() => Int) people!: number;
+  @Field(() => Int) agreements!: number;
+  @Field(() => Int) initiatives!: number;
+  @Field(() => Int) sectors!: number;
+  @Field(() => Int) sources!: number;
+  @Field(() => [SectorCount]) agreementsBySector!: SectorCount[];
+  @Field(() => [YearCount]) agreementsByYear!: YearCount[];
+}
+
+@ObjectType()
+export class Meta {
+  @Field(() => String, { description: "Checksum of the seed files loaded." }) datasetVersion!: string;
+  @Field(() => String, { description: "When they were loaded (ISO date-time)." }) loadedAt!: string;
+}

@@ -1,0 +1,133 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { int } from "../db/to-plain";
+import { badInput, notFound } from "../shared/errors";
+import type { ApiContext } from "./context";
+import { toNode, type GraphNode } from "./entity";
+import { entityTypeOf } from "./enums";
+import { requireParty, today } from "./party-ids";
+import { DateScalar } from "./scalars";
+import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
+import { pageRequest } from "./connection";
+
+export const MAX_HOPS = 4;
+export const MAX_DEPTH = 3;
+
+function checkRange(name: string, value: number, min: number, max: number) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`"${name}" must be between ${min} and ${max}; got ${value}.`, { limit: max, received: value });
+  }
+}
+
+const HUB_KINDS = new Set(["Agreement", "Initiative"]);
+const PARTY_KINDS = new Set(["Country", "Organization"]);
+
+@Resolver()
+export class TraversalQueries {
+  @Query(() => [AlliancePath], { description: "The shortest chains of alliances between two parties." })
+  async shortestPaths(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Arg("maxHops", () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() { gateway }: ApiContext,
+  ) {
+    checkRange("maxHops", maxHops, 1, MAX_HOPS);
+    const { limit } = pageRequest(first, null);
+    const [a, b] = await Promise.all([requireParty(gateway, from), requireParty(gateway, to)]);
+    if (a.id === b.id) return [{ length: 0, steps: [] }];
+    const rows = await gateway.read("read/shortest-paths", {
+      from: a.id, to: b.id, maxLength: int(maxHops * 2), asOf: asOf ?? today(), sectors: sectors ?? null, first: int(limit),
+    });
+    return rows.map((row) => {
+      const nodes = (row.nodes as Array<{ labels: string[]; props: object }>).map((n) => toNode(n.labels, n.props));
+      const steps = [];
+      for (let i = 0; i + 2 < nodes.length; i += 2) steps.push({ from: nodes[i], via: nodes[i + 1], to: nodes[i + 2] });
+      return { length: steps.length, steps };
+    });
+  }
+
+  @Query(() => Network, { description: "The alliance network around any entity: depth counts party-to-party steps." })
+  async network(
+    @Arg("center", () => ID) center: string,
+    @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
+    @Ctx() { gateway, loaders }: ApiContext,
+  ) {
+    checkRange("depth", depth, 1, MAX_DEPTH);
+    const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center).catch(() => null));
+    if (!start) throw notFound("entity", center);
+    const nodes = new Map([[start.id, start]]);
+    const edges = new Map<string, object>();
+    /** Adds the rows' nodes and edges; returns the ids of nodes seen for the first time. */
+    const add = (rows: Array<Record<string, any>>) => {
+      const found: string[] = [];
+      for (const row of rows) {
+        const id = `${row.source}-${row.type}-${row.key ?? ""}-${row.target}`;
+        edges.set(id, { id, source: row.source, target: row.target, type: row.type, label: row.label });
+        if (!nodes.has(row.id)) {
+          nodes.set(row.id, toNode(row.labels, { id: row.id, name: row.name }));
+          found.push(row.id);
+        }
+      }
+      return found;
+    };
+    const step = (frontier: string[]) => gateway.read("read/network-step", { frontier, asOf: asOf ?? today(), sectors: sectors ?? null });
+    // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
+    let frontier = [start.id];
+    let hops = depth * 2;
+    if (!PARTY_KINDS.has(start.__kind)) {
+      hops -= 1;
+      if (!HUB_KINDS.has(start.__kind)) {
+        // A person, sector, place or source: its own links first, then the alliance network of its hubs.
+        frontier = add(await gateway.read("read/network-neighbours", { center: start.id })).filter((id) => HUB_KINDS.has(nodes.get(id)!.__kind));
+      }
+    }
+    for (; hops > 0 && frontier.length > 0; hops--) frontier = add(await step(frontier));
+    return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+  }
+
+  @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })
+  async commonGround(@Arg("a", () => ID) a: string, @Arg("b", () => ID) b: string, @Ctx() { gateway, loaders }: ApiContext) {
+    const [pa, pb] = await Promise.all([requireParty(gateway, a), requireParty(gateway, b)]);
+    const [row] = await gateway.read("read/common-ground", { a: pa.id, b: pb.id });
+    const [agreements, initiatives, sectors] = await Promise.all(
+      ["agreements", "initiatives", "sectors"].map((key) => loaders.entitiesOf((row?.[key] as string[]) ?? [])),
+    );
+    return { agreements, initiatives, sectors };
+  }
+
+  @Query(() => [TimelineEvent], { description: "Dated events, oldest first: acts on agreements, memberships beginning, launches." })
+  async timeline(
+    @Arg("party", () => ID, { nullable: true }) party: string | undefined,
+    @Arg("initiative", () => ID, { nullable: true }) initiative: string | undefined,
+    @Arg("sector", () => ID, { nullable: true }) sector: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() { gateway, loaders }: ApiContext,
+  ) {
+    const { limit } = pageRequest(first, null);
+    const partyId = party ? (await requireParty(gateway, party)).id : null;
+    const rows = await gateway.read("read/timeline", {
+      party: partyId, initiative: initiative ?? null, sector: sector ?? null, from: from ?? null, to: to ?? null, first: int(limit),
+    });
+    return rows.map((row) => ({
+      date: row.date,
+      precision: row.precision ?? "DAY",
+      kind: row.kind,
+      label: row.label,
+      sources: row.sources,
+      // Getters: linked entities are fetched only when the query selects them.
+      get agreement() { return row.agreement ? loaders.entity(row.agreement as string) : null; },
+      get initiative() { return row.initiative ? loaders.entity(row.initiative as string) : null; },
+      get parties() { return loaders.entitiesOf(row.parties as string[]); },
+    }));
+  }
+}
+
+function describe(node: GraphNode) {
+  return { id: node.id, type: entityTypeOf(node.__kind), label: node.name ?? node.id };
+}
