@@ -1,2 +1,1 @@
-MATCH (n)
-RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships
+RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[]->() } AS relationships

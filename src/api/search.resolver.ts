@@ -7,13 +7,16 @@ import { rowToNode } from "./entity";
 import { EntityType, entityTypeOf, kindOfEntityType } from "./enums";
 import { SearchHit } from "./search.type";
 
+/** The analyzer drops these English words from names, so a prefix query for them finds nothing. */
+const INDEX_STOP_WORDS = new Set("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "));
+
 /**
  * Builds a Lucene query from user text that can hold no Lucene syntax: the text is folded and
  * cut into letters-and-digits words, each matched as a prefix (for suggestions as you type).
  */
 export function toLuceneQuery(text: string): { query: string; exact: string } | null {
   const exact = foldName(text);
-  const words = exact.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = exact.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !INDEX_STOP_WORDS.has(w));
   if (words.length === 0) return null;
   return { query: words.map((w) => `${w}*`).join(" AND "), exact };
 }

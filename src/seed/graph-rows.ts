@@ -130,7 +130,7 @@ export function buildGraphRows(data: SeedDataset): GraphRows {
     a.acts.forEach((act) => link("ACTED_ON", act.party, a.id, { act: act.act, date: act.date, sources: act.sources }, `${act.act}@${act.date ?? ""}`));
     a.signatures.forEach((s) => {
       const { person, ...props } = s;
-      link("SIGNED", person, a.id, props, s.onBehalfOf);
+      link("SIGNED", person, a.id, props, `${s.onBehalfOf}@${s.date ?? ""}`);
     });
     a.attendances.forEach((at) => link("ATTENDED", at.person, a.id, { capacity: at.capacity, sources: at.sources }));
     a.sectors.forEach((s) => link("COVERS", a.id, s.sector, { sources: s.sources }));
@@ -150,5 +150,16 @@ export function buildGraphRows(data: SeedDataset): GraphRows {
     if (s.agreement) link("ABOUT", s.id, s.agreement, { sources: s.sources });
   }
 
+  assertUniqueKeys(relationships);
   return { nodes, relationships };
+}
+
+/** Two facts with one key would be merged into one by the load: say which, instead of losing one. */
+function assertUniqueKeys(relationships: RelationshipRow[]): void {
+  const seen = new Set<string>();
+  for (const r of relationships) {
+    const key = `${r.from} -[${r.type} ${r.key}]-> ${r.to}`;
+    if (seen.has(key)) throw new Error(`The seed files state the same fact twice: ${key}. Merge the two entries (and their sources) into one.`);
+    seen.add(key);
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Folds a name for matching: no accents, no apostrophes, lower case, single spaces.
- * "Gideon Sa’ar" and "gideon saar" fold to the same key; the search query is folded the same way.
+ * Folds a name for matching: no accents, no apostrophes, lower case, words split by single spaces.
+ * "Gideon Sa’ar" and "gideon saar" fold to the same key, as do "États-Unis" and "etats unis";
+ * the search query is folded the same way.
  */
 export function foldName(text: string): string {
   return text
@@ -8,7 +9,7 @@ export function foldName(text: string): string {
     .replace(/\p{Diacritic}/gu, "")
     .replace(/['’‘`ʼ´]/g, "")
     .toLowerCase()
-    .replace(/\s+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 

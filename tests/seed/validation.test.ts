@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { MAX_SEED_FILE_BYTES } from "../../src/seed/read-seed-files";
+import { DEFAULT_SEED_DIR } from "../../src/seed/seed-database";
+import { validateSeed } from "../../src/seed/validate-seed";
+
+const SOURCES = `sources:\n  - id: world-countries\n    title: world-countries\n  - id: src-a\n    title: A source\n`;
+
+/** Validates the given files (name -> YAML text) in a fresh folder; returns the problems. */
+function problemsOf(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seed-validation-"));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  const result = validateSeed([dir]);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return result.problems.map((p) => ({ ...p, file: path.basename(p.file) }));
+}
+
+describe("Seed validation", () => {
+  it("accepts the curated seed files", () => {
+    const result = validateSeed([DEFAULT_SEED_DIR]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset!.agreements.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reports bad YAML with its line", () => {
+    const [problem] = problemsOf({ "a.yaml": `${SOURCES}  - id: broken\n    title: [unclosed\n` });
+    expect(problem).toMatchObject({ file: "a.yaml", message: expect.stringMatching(/not valid YAML/) });
+    expect(problem.line).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reports an empty file", () => {
+    expect(problemsOf({ "s.yaml": SOURCES, "empty.yaml": "" })).toEqual([
+      expect.objectContaining({ file: "empty.yaml", line: 1, message: expect.stringMatching(/empty/) }),
+    ]);
+  });
+
+  it("names a misspelt field, its path and line", () => {
+    const problems = problemsOf({ "s.yaml": `${SOURCES}  - id: src-b\n    title: B\n    soruces: [x]\n` });
+    expect(problems).toEqual([{ file: "s.yaml", line: 6, field: "sources[2]", message: expect.stringMatching(/unknown field "soruces"/) }]);
+  });
+
+  it("reports a wrong type and a bad date, each with its field path", () => {
+    const problems = problemsOf({
+      "s.yaml": SOURCES,
+      "a.yaml": `agreements:\n  - id: x\n    title: 42\n    kind: declaration\n    signedOn: 2026-02-30\n    sources: [src-a]\n`,
+    });
+    expect(problems.map((p) => [p.field, p.line])).toEqual([["agreements[0].title", 3], ["agreements[0].signedOn", 5]]);
+    expect(problems[1].message).toMatch(/real date/);
+  });
+
+  it("reports a duplicate id with where it was first used", () => {
+    const problems = problemsOf({ "a.yaml": SOURCES, "b.yaml": `sectors:\n  - id: src-a\n    name: A\n    nameFr: A\n    sources: [src-a]\n` });
+    expect(problems).toEqual([expect.objectContaining({ file: "b.yaml", field: "sectors[0].id", message: expect.stringMatching(/duplicate id "src-a".*a\.yaml:4/) })]);
+  });
+
+  it("reports unknown references and a signer on behalf of a non-party", () => {
+    const problems = problemsOf({
+      "s.yaml": SOURCES,
+      "p.yaml": `people:\n  - id: someone\n    name: Someone\n    sources: [src-a]\n`,
+      "a.yaml": [
+        "agreements:",
+        "  - id: deal",
+        "    title: Deal",
+        "    kind: memorandum",
+        "    acts: [{ party: US, act: signed, sources: [src-a] }]",
+        "    signatures: [{ person: someone, onBehalfOf: FR, sources: [src-a] }]",
+        "    sectors: [{ sector: no-such-sector, sources: [no-such-source] }]",
+        "    sources: [src-a]",
+      ].join("\n"),
+    });
+    expect(problems.map((p) => `${p.field}: ${p.message}`).sort()).toEqual([
+      'agreements[0].sectors[0].sector: unknown sector id "no-such-sector"',
+      'agreements[0].sectors[0].sources[0]: unknown source id "no-such-source"',
+      expect.stringMatching(/^agreements\[0\]\.signatures\[0\]\.onBehalfOf: "FR" is not a party of this agreement; expected one of the parties in acts: US/),
+    ]);
+  });
+
+  it("requires a source on every fact", () => {
+    const problems = problemsOf({ "s.yaml": SOURCES, "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    sources: []\n` });
+    expect(problems).toEqual([expect.objectContaining({ field: "places[0].sources", message: expect.stringMatching(/at least one source/) })]);
+  });
+
+  it("refuses a country on a disputed place", () => {
+    const problems = problemsOf({ "s.yaml": SOURCES, "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    country: IL\n    disputed: true\n    sources: [src-a]\n` });
+    expect(problems[0].message).toMatch(/disputed place asserts no country/);
+  });
+
+  it("refuses a file over the size limit without reading it", () => {
+    const big = "# padding\n".repeat(Math.ceil((MAX_SEED_FILE_BYTES + 10) / 10));
+    expect(problemsOf({ "s.yaml": SOURCES, "huge.yaml": big })).toEqual([expect.objectContaining({ file: "huge.yaml", message: expect.stringMatching(/at most 20 MB/) })]);
+  });
+});

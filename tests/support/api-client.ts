@@ -1,0 +1,34 @@
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import type { ApiContext } from "../../src/api/context";
+import { createApp } from "../../src/server/create-app";
+import { connectTest } from "./test-neo4j";
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> };
+  /** The Cypher statements the request ran, by name. */
+  statements: string[];
+}
+
+/** The real HTTP server on a free port, over the shared test Neo4j. */
+export async function startTestApi() {
+  const { driver, gateway } = connectTest();
+  const seen: { last?: ApiContext } = {};
+  const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], onRequestDone: (ctx) => (seen.last = ctx) });
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    url,
+    gateway,
+    async query(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+      seen.last = undefined;
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: await response.json(), statements: (seen.last as ApiContext | undefined)?.statements ?? [] };
+    },
+    async stop() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
