@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { StartupError } from "./shared/errors";
+import { projectRoot } from "./shared/project-root";
 
 /**
  * Every setting the program reads from the environment, checked in one place.
@@ -52,6 +55,9 @@ export interface Config {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const envFile = path.join(projectRoot, ".env");
+  // Values already in the environment win over the file.
+  if (env === process.env && fs.existsSync(envFile)) process.loadEnvFile(envFile);
   const present = Object.fromEntries(
     Object.keys(settingsSchema.shape)
       .filter((key) => env[key] !== undefined && env[key] !== "")
