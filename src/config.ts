@@ -35,6 +35,12 @@ const settingsSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   CORS_ORIGINS: z.string().default(""),
   SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
+  MAX_QUERY_DEPTH: positiveInt(12),
+  MAX_QUERY_COMPLEXITY: positiveInt(10_000),
+  API_KEYS: z
+    .string()
+    .regex(/^([^:,\s]+:[0-9a-f]{64})(,[^:,\s]+:[0-9a-f]{64})*$/, "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)")
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -52,6 +58,9 @@ export interface Config {
   http: { port: number; host: string; corsOrigins: string[] };
   logLevel: (typeof LOG_LEVELS)[number];
   seedOnStart: "auto" | "always" | "never";
+  limits: { maxDepth: number; maxComplexity: number };
+  /** SHA-256 (hex) of each API key, mapped to its holder's name; keys themselves are never stored. */
+  apiKeyHashes: Map<string, string>;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,5 +97,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: s.LOG_LEVEL,
     seedOnStart: s.SEED_ON_START,
+    limits: { maxDepth: s.MAX_QUERY_DEPTH, maxComplexity: s.MAX_QUERY_COMPLEXITY },
+    apiKeyHashes: new Map(
+      (s.API_KEYS ? s.API_KEYS.split(",") : []).map((pair) => {
+        const [holder, hash] = pair.split(":");
+        return [hash, holder] as const;
+      }),
+    ),
   };
 }

@@ -1,8 +1,9 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "../shared/errors";
+import { ARGUMENT_LIMITS } from "./limits";
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = ARGUMENT_LIMITS.first.max;
 
 @ObjectType()
 export class PageInfo {

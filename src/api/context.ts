@@ -6,18 +6,21 @@ export interface ApiContext {
   gateway: Gateway;
   loaders: Loaders;
   statements: string[];
+  /** Also in the response's `x-request-id` header, in logs and in error responses. */
+  requestId: string;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
 
-export function createContext(gateway: Gateway): ApiContext {
+export function createContext(gateway: Gateway, requestId = "none"): ApiContext {
   const statements: string[] = [];
-  const counted = gateway.counting((name) => statements.push(name));
+  const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
   const made = new Map<string, unknown>();
   return {
     gateway: counted,
     loaders: createLoaders(counted),
     statements,
+    requestId,
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

@@ -8,11 +8,11 @@ import { requireParty, today } from "./party-ids";
 import { DateScalar } from "./scalars";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 import { pageRequest } from "./connection";
+import { ARGUMENT_LIMITS } from "./limits";
 
-export const MAX_HOPS = 4;
-export const MAX_DEPTH = 3;
-
-function checkRange(name: string, value: number, min: number, max: number) {
+/** The same bounds the request-level check applies; kept here for callers of the schema itself. */
+function checkRange(name: keyof typeof ARGUMENT_LIMITS, value: number) {
+  const { min, max } = ARGUMENT_LIMITS[name];
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`"${name}" must be between ${min} and ${max}; got ${value}.`, { limit: max, received: value });
   }
@@ -33,7 +33,7 @@ export class TraversalQueries {
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
     @Ctx() { gateway }: ApiContext,
   ) {
-    checkRange("maxHops", maxHops, 1, MAX_HOPS);
+    checkRange("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
     const [a, b] = await Promise.all([requireParty(gateway, from), requireParty(gateway, to)]);
     if (a.id === b.id) return [{ length: 0, steps: [] }];
@@ -56,7 +56,7 @@ export class TraversalQueries {
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Ctx() { gateway, loaders }: ApiContext,
   ) {
-    checkRange("depth", depth, 1, MAX_DEPTH);
+    checkRange("depth", depth);
     const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center).catch(() => null));
     if (!start) throw notFound("entity", center);
     const nodes = new Map([[start.id, start]]);

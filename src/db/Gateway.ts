@@ -15,8 +15,10 @@ export interface GatewayOptions {
   catalog: ReadonlyMap<string, string>;
   /** Server-side limit on API reads, so that no query runs forever. */
   readTimeoutMs: number;
-  /** Called once per statement sent; tests and metrics count with it. */
+  /** Called once per statement, as it is sent; tests count with it. */
   onStatement?: (name: string) => void;
+  /** Told when each statement ends, with its duration and error: metrics listen here. */
+  onStatementDone?: (name: string, seconds: number, error?: unknown) => void;
 }
 
 /**
@@ -29,14 +31,18 @@ export class Gateway {
     private readonly options: GatewayOptions,
   ) {}
 
-  /** The same gateway, reporting each statement to `onStatement` as well. */
-  counting(onStatement: (name: string) => void): Gateway {
-    const previous = this.options.onStatement;
+  /** The same gateway, also reporting each statement to these hooks (requests count, metrics time). */
+  observed(hooks: Pick<GatewayOptions, "onStatement" | "onStatementDone">): Gateway {
+    const { onStatement, onStatementDone } = this.options;
     return new Gateway(this.driver, {
       ...this.options,
       onStatement: (name) => {
-        previous?.(name);
-        onStatement(name);
+        onStatement?.(name);
+        hooks.onStatement?.(name);
+      },
+      onStatementDone: (name, seconds, error) => {
+        onStatementDone?.(name, seconds, error);
+        hooks.onStatementDone?.(name, seconds, error);
       },
     });
   }
@@ -68,10 +74,23 @@ export class Gateway {
   private runnerFor(tx: ManagedTransaction): StatementRunner {
     return {
       run: async (name, params = {}) => {
-        const result = await tx.run(this.statement(name), params);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        const done = this.timer(name);
+        try {
+          const result = await tx.run(this.statement(name), params);
+          done();
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          done(error);
+          throw error;
+        }
       },
     };
+  }
+
+  /** Starts timing a statement; call the result once it ends. */
+  private timer(name: string): (error?: unknown) => void {
+    const started = process.hrtime.bigint();
+    return (error) => this.options.onStatementDone?.(name, Number(process.hrtime.bigint() - started) / 1e9, error);
   }
 
   private statement(name: string): string {
@@ -83,14 +102,17 @@ export class Gateway {
 
   private async execute(name: string, params: Params, routing: "READ" | "WRITE", timeoutMs?: number): Promise<Row[]> {
     const text = this.statement(name);
+    const done = this.timer(name);
     try {
       const result = await this.driver.executeQuery(text, params, {
         database: this.options.database,
         routing,
         transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
       });
+      done();
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
+      done(error);
       throw mapDriverError(error);
     }
   }

@@ -1,45 +1,62 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express from "express";
-import http from "node:http";
+import express, { type ErrorRequestHandler } from "express";
+import depthLimit from "graphql-depth-limit";
 import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
 import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { formatError } from "./format-error";
+import { queryLimitsPlugin } from "./limits/query-limits-plugin";
+import { createMetrics } from "./metrics";
 
 export interface AppOptions {
   gateway: Gateway;
   log: Logger;
   corsOrigins: string[];
+  limits: { maxDepth: number; maxComplexity: number };
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
 
 const GRAPHIQL_DIR = path.join(projectRoot, "dist", "web", "graphiql");
 const HEALTH_TIMEOUT_MS = 2_000;
+const BODY_LIMIT = "1mb";
 
-/** The HTTP server: GraphQL (and GraphiQL for browsers) at /graphql, and /health. */
+/** The HTTP server: GraphQL (and GraphiQL for browsers) at /graphql, /health and /metrics. */
 export async function createApp(options: AppOptions) {
+  const { limits } = options;
+  const metrics = createMetrics();
+  const gateway = options.gateway.observed({ onStatement: metrics.statementStarted, onStatementDone: metrics.statementDone });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(limits.maxDepth)],
     formatError: (formatted, error) => formatError(formatted, error, (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(limits.maxComplexity),
       {
         async requestDidStart() {
+          const started = process.hrtime.bigint();
           return {
-            async willSendResponse({ contextValue }) {
+            async willSendResponse({ response, contextValue, operationName }) {
+              const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+              // The request id lets a user quote an error and an operator find its log line.
+              errors?.forEach((e) => Object.assign(e, { extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+              metrics.requestDone(operationName ?? "anonymous", Number(process.hrtime.bigint() - started) / 1e9, Boolean(errors?.length));
               options.onRequestDone?.(contextValue);
             },
           };
@@ -50,16 +67,29 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(
+    pinoHttp({
+      logger: options.log,
+      genReqId: (req, res) => {
+        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+    }),
+  );
   app.get("/health", async (_req, res) => {
     try {
       const rows = await Promise.race([
-        options.gateway.read("admin/health"),
+        gateway.read("admin/health"),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), HEALTH_TIMEOUT_MS)),
       ]);
       res.json({ status: "ok", neo4j: rows[0]?.version, edition: rows[0]?.edition });
     } catch {
       res.status(503).json({ status: "unavailable", message: "Neo4j does not answer." });
     }
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   // GraphiQL for browsers (bundled offline by scripts/build-web.mjs); API clients get JSON.
@@ -74,8 +104,23 @@ export async function createApp(options: AppOptions) {
   app.use(
     "/graphql",
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(options.gateway) }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(gateway, String(req.id)) }),
   );
-  return { app, httpServer, apollo };
+  app.use(httpErrorHandler(options.log));
+  return { app, httpServer, apollo, metrics };
+}
+
+/** Errors before GraphQL (a body too large, bad JSON): a coded JSON answer, never a stack trace. */
+function httpErrorHandler(log: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const status = typeof error.status === "number" && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413 ? `The request body is over the limit of ${BODY_LIMIT}.`
+      : status === 400 ? "The request body is not valid JSON."
+      : status === 404 ? "Not found."
+      : "Internal server error";
+    if (status >= 500) log.error({ err: error }, "unexpected HTTP error");
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", requestId: String(req.id) } }] });
+  };
 }

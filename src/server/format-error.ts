@@ -15,6 +15,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
   }
+  const depth = /exceeds maximum operation depth of (\d+)/.exec(formatted.message);
+  if (depth) {
+    return { message: `${formatted.message}: nest fewer fields.`, locations: formatted.locations, extensions: { code: "QUERY_TOO_COMPLEX", limit: Number(depth[1]) } };
+  }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import { AppError } from "../../shared/errors";
+import { DEFAULT_PAGE_SIZE } from "../../api/connection";
+import { checkArgumentRanges } from "./check-argument-ranges";
+
+/** A paged field costs its children once per item it may return. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  "first" in args || "after" in args ? 1 + childComplexity * Number(args.first ?? DEFAULT_PAGE_SIZE) : undefined;
+
+/**
+ * Before a request runs: the argument ranges first, then its estimated cost against the limit.
+ * Fields may declare their own cost with type-graphql's `complexity` option.
+ */
+export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          checkArgumentRanges(document, request.variables ?? {});
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxComplexity) {
+            throw new AppError("QUERY_TOO_COMPLEX", `This query would cost ${cost}, over the limit of ${maxComplexity}: ask for fewer fields, smaller pages or less nesting.`, {
+              cost, limit: maxComplexity, http: { status: 400 },
+            });
+          }
+        },
+      };
+    },
+  };
+}
