@@ -10,15 +10,16 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/embedded/start
 export const TEST_URI_VARIABLE = "ALLIANCE_GRAPH_TEST_BOLT";
 
 /** Starts a throwaway embedded Neo4j on a free port in a temporary folder. */
-export async function startThrowawayNeo4j(): Promise<EmbeddedNeo4j & { home: string }> {
+export async function startThrowawayNeo4j(): Promise<Omit<EmbeddedNeo4j, "stop"> & { home: string; stop(options?: { keepFiles?: boolean }): Promise<void> }> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-test-"));
   const embedded = await startEmbeddedNeo4j({ home, boltPort: 0, pageCache: "256m", heap: "1g" });
   return {
     ...embedded,
     home,
-    async stop() {
+    /** Stops Neo4j and removes its folder, unless a test restarts it there. */
+    async stop(options = {}) {
       await embedded.stop();
-      fs.rmSync(home, { recursive: true, force: true });
+      if (!options.keepFiles) fs.rmSync(home, { recursive: true, force: true });
     },
   };
 }
