@@ -1,4 +1,4 @@
-// What an earlier seed load wrote, to compare with the files before writing anything.
+// What earlier loads and edits wrote, to compare with the files before writing anything.
 MATCH (n:Record)
-WHERE n.origin = 'seed'
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+WHERE n.origin IN ['seed', 'edit']
+RETURN n.id AS id, n.origin AS origin, labels(n) AS labels, properties(n) AS props

@@ -1,3 +1,3 @@
 MATCH (a:Record)-[r]->(b:Record)
-WHERE r.origin = 'seed'
-RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props
+WHERE r.origin IN ['seed', 'edit']
+RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, r.origin AS origin, properties(r) AS props

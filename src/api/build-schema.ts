@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AgreementQueries, AgreementResolver } from "./agreement.resolver";
+import { EditResolver } from "./edit.resolver";
 import { Agreement, PartyAct } from "./agreement.type";
 import { InitiativeQueries, InitiativeResolver } from "./initiative.resolver";
 import { Initiative } from "./initiative.type";
@@ -32,7 +33,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       AgreementQueries, AgreementResolver,
       InitiativeQueries, InitiativeResolver,
       SectorQueries, SectorResolver, PlaceResolver, SourceQueries,
-      SearchQueries, TraversalQueries, StatsResolver,
+      SearchQueries, TraversalQueries, StatsResolver, EditResolver,
       ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
     ] as unknown as [Function, ...Function[]],
     validate: false,

@@ -8,11 +8,13 @@ export interface ApiContext {
   statements: string[];
   /** Also in the response's `x-request-id` header, in logs and in error responses. */
   requestId: string;
+  /** The holder of the API key the request carried; edits need one. */
+  editor?: string;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
 
-export function createContext(gateway: Gateway, requestId = "none"): ApiContext {
+export function createContext(gateway: Gateway, requestId = "none", editor?: string): ApiContext {
   const statements: string[] = [];
   const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
   const made = new Map<string, unknown>();
@@ -21,6 +23,7 @@ export function createContext(gateway: Gateway, requestId = "none"): ApiContext 
     loaders: createLoaders(counted),
     statements,
     requestId,
+    editor,
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

@@ -6,7 +6,8 @@ import { searchProperties } from "./search-keys";
 /**
  * Turns validated seed records into the nodes and relationships written to Neo4j.
  * Every node is a `Record` (stable id); what analysts search and link is also an `Entity`.
- * Every row carries `sources` and `origin: "seed"`, so a load can tell its own facts from edits.
+ * Every row carries `sources` and its `origin` ("seed" or "edit"), so a load can tell its own
+ * facts from edits made through the API.
  */
 export interface NodeRow {
   id: string;
@@ -31,11 +32,18 @@ export interface GraphRows {
 /** Property names that hold a calendar date; they are sent to Neo4j as `Date` values. */
 export const DATE_PROPERTIES = new Set(["signedOn", "launchedOn", "publishedOn", "since", "until", "date", "from", "to"]);
 
-const ORIGIN = "seed";
+/** Who wrote a fact: a seed load owns "seed" facts and never overwrites "edit" ones. */
+export type Origin = "seed" | "edit";
+
+export interface RowOptions {
+  origin?: Origin;
+  /** Generate every ISO country (a whole seed load) or none (an edit). */
+  countries?: boolean;
+}
 
 /** Drops empty values, and writes each partial date as its first day plus `<name>Precision`. */
-function clean(props: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { origin: ORIGIN };
+function clean(props: Record<string, unknown>, origin: Origin): Record<string, unknown> {
+  const out: Record<string, unknown> = { origin };
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0 && key !== "aliases") continue;
@@ -50,13 +58,19 @@ function clean(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export function buildGraphRows(data: SeedDataset): GraphRows {
+const EMPTY: SeedDataset = {
+  sources: [], countries: [], organizations: [], people: [], places: [], sectors: [], initiatives: [], agreements: [], statements: [],
+};
+
+export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOptions = {}): GraphRows {
+  const data: SeedDataset = { ...EMPTY, ...partial };
+  const origin = options.origin ?? "seed";
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
   const node = (id: string, labels: string[], props: Record<string, unknown>) =>
-    nodes.push({ id, labels: ["Record", ...labels], props: clean({ id, ...props }) });
+    nodes.push({ id, labels: ["Record", ...labels], props: clean({ id, ...props }, origin) });
   const link = (type: string, from: string, to: string, props: Record<string, unknown> & { sources: string[] }, key = "") =>
-    relationships.push({ type, from, to, key, props: clean({ key, ...props }) });
+    relationships.push({ type, from, to, key, props: clean({ key, ...props }, origin) });
   const entity = (id: string, labels: string[], names: Array<string | undefined>, props: Record<string, unknown>) =>
     node(id, ["Entity", ...labels], { ...props, ...searchProperties(names) });
   const facts = (ownerId: string, claims: Array<{ field: string; value: string; sources: string[] }>) =>
@@ -71,7 +85,7 @@ export function buildGraphRows(data: SeedDataset): GraphRows {
   }
 
   const extraAliases = new Map(data.countries.map((c) => [c.id, c]));
-  for (const c of ISO_COUNTRIES) {
+  for (const c of options.countries === false ? [] : ISO_COUNTRIES) {
     const extra = extraAliases.get(c.code);
     const aliases = [...new Set([...c.altSpellings.filter((a) => a !== c.code), c.officialName, c.officialNameFr, ...(extra?.aliases ?? [])])];
     entity(c.code, ["Party", "Country"], [c.name, c.nameFr, c.code, c.iso3, ...aliases], {
@@ -92,7 +106,7 @@ export function buildGraphRows(data: SeedDataset): GraphRows {
       const target = position.organization ?? position.country;
       if (!target) return;
       const { organization: _organization, ...props } = position;
-      link("HELD_POSITION", p.id, target, { ...props, position: i }, String(i));
+      link("HELD_POSITION", p.id, target, { ...props, position: i }, `${position.title}@${position.from ?? ""}`);
     });
   }
 

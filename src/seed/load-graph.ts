@@ -21,6 +21,8 @@ export interface LoadReport {
   updated: number;
   unchanged: number;
   deleted: number;
+  /** Facts the files hold that an edit through the API has since changed: the edit is kept. */
+  keptEdits: number;
   nodes: number;
   relationships: number;
 }
@@ -28,6 +30,7 @@ export interface LoadReport {
 /**
  * Writes a curated dataset in ONE transaction, so a failure anywhere leaves the graph as it was.
  * Only what really differs from the previous load is written; the counts come from that diff.
+ * What an edit wrote is never overwritten or deleted by a load.
  */
 export async function loadGraph(gateway: Gateway, rows: GraphRows, options: LoadOptions): Promise<LoadReport> {
   const batchSize = options.batchSize ?? 1000;
@@ -53,6 +56,7 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
       updated: nodeDiff.updated + relDiff.updated,
       unchanged: nodeDiff.unchanged + relDiff.unchanged,
       deleted: nodeDiff.stale.length + relDiff.stale.length,
+      keptEdits: nodeDiff.keptEdits + relDiff.keptEdits,
       nodes: rows.nodes.length,
       relationships: rows.relationships.length,
     };
@@ -70,21 +74,27 @@ function diff<T extends NodeRow | RelationshipRow>(
   wantedPrint: (row: T) => string,
   existingPrint: (row: Row) => string,
 ) {
-  const before = new Map(existing.map((row) => [keyOf(row), existingPrint(row)]));
+  const edited = new Set(existing.filter((row) => row.origin === "edit").map(keyOf));
+  const before = new Map(existing.filter((row) => row.origin === "seed").map((row) => [keyOf(row), existingPrint(row)]));
   const toWrite: T[] = [];
   let created = 0;
   let updated = 0;
+  let keptEdits = 0;
   for (const row of wanted) {
     const key = keyOf(row);
     const old = before.get(key);
     before.delete(key);
+    if (edited.has(key)) {
+      keptEdits++;
+      continue;
+    }
     if (old === undefined) created++;
     else if (old !== wantedPrint(row)) updated++;
     else continue;
     toWrite.push(row);
   }
-  const stale = existing.filter((row) => before.has(keyOf(row)));
-  return { toWrite, stale, created, updated, unchanged: wanted.length - created - updated };
+  const stale = existing.filter((row) => row.origin === "seed" && before.has(keyOf(row)));
+  return { toWrite, stale, created, updated, keptEdits, unchanged: wanted.length - created - updated - keptEdits };
 }
 
 /** A stable text for comparing property maps: keys sorted, so order never counts as a change. */
@@ -95,7 +105,7 @@ function fingerprint(value: unknown): string {
 }
 
 /** Dates go to Neo4j as `Date` values (never a JS Date: no time zone may shift the day). */
-function toNeo4jRow<T extends { props: Record<string, unknown> }>(row: T): T {
+export function toNeo4jRow<T extends { props: Record<string, unknown> }>(row: T): T {
   const props = Object.fromEntries(
     Object.entries(row.props).map(([key, value]) => {
       if (!DATE_PROPERTIES.has(key) || typeof value !== "string") return [key, value];

@@ -40,5 +40,5 @@ export function formatProblem(problem: SeedProblem): string {
 }
 
 export function formatReport(report: LoadReport): string {
-  return `${report.nodes} nodes and ${report.relationships} relationships: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.deleted} deleted`;
+  return `${report.nodes} nodes and ${report.relationships} relationships: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.deleted} deleted${report.keptEdits ? `, ${report.keptEdits} kept as edited through the API` : ""}`;
 }

@@ -45,7 +45,7 @@ export const organizationSchema = z.strictObject({
   sources,
 });
 
-const position = z.strictObject({
+export const positionSchema = z.strictObject({
   title: text,
   titleFr: text.optional(),
   organization: id.optional(),
@@ -54,7 +54,7 @@ const position = z.strictObject({
   to: partialDate.optional(),
   sources,
 });
-export const personSchema = z.strictObject({ id, name: text, nameFr: text.optional(), aliases, positions: z.array(position).default([]), sources });
+export const personSchema = z.strictObject({ id, name: text, nameFr: text.optional(), aliases, positions: z.array(positionSchema).default([]), sources });
 
 export const placeSchema = z.strictObject({
   id,
@@ -71,6 +71,14 @@ export const placeSchema = z.strictObject({
 export const sectorSchema = z.strictObject({ id, name: text, nameFr: text, parent: id.optional(), aliases, sources });
 
 export const MEMBERSHIP_KINDS = ["founding-signatory", "signatory", "endorsed", "observer", "attended"] as const;
+export const membershipSchema = z.strictObject({
+  party: partyRef,
+  kind: z.enum(MEMBERSHIP_KINDS),
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  note: text.optional(),
+  sources,
+});
 export const INITIATIVE_KINDS = ["partnership", "forum", "working-group", "programme", "dialogue", "security-partnership"] as const;
 export const initiativeSchema = z.strictObject({
   id,
@@ -81,23 +89,22 @@ export const initiativeSchema = z.strictObject({
   launchedOn: partialDate.optional(),
   summary: text.optional(),
   sectors: z.array(sectorClaim).default([]),
-  memberships: z
-    .array(
-      z.strictObject({
-        party: partyRef,
-        kind: z.enum(MEMBERSHIP_KINDS),
-        since: partialDate.optional(),
-        until: partialDate.optional(),
-        note: text.optional(),
-        sources,
-      }),
-    )
-    .default([]),
+  memberships: z.array(membershipSchema).default([]),
   claims: z.array(claim).default([]),
   sources,
 });
 
 export const ACT_KINDS = ["signed", "ratified", "acceded", "endorsed", "withdrew"] as const;
+export const actSchema = z.strictObject({ party: partyRef, act: z.enum(ACT_KINDS), date: partialDate.optional(), sources });
+export const signatureSchema = z.strictObject({
+  person: id,
+  capacity: text.optional(),
+  onBehalfOf: partyRef,
+  date: partialDate.optional(),
+  place: id.optional(),
+  sources,
+});
+export const attendanceSchema = z.strictObject({ person: id, capacity: text.optional(), sources });
 export const AGREEMENT_KINDS = ["declaration", "joint-statement", "memorandum", "treaty", "convention", "framework", "code-of-conduct"] as const;
 export const agreementSchema = z.strictObject({
   id,
@@ -110,20 +117,9 @@ export const agreementSchema = z.strictObject({
   binding: z.boolean().optional(),
   summary: text.optional(),
   commitments: z.array(z.strictObject({ text, sources })).default([]),
-  acts: z.array(z.strictObject({ party: partyRef, act: z.enum(ACT_KINDS), date: partialDate.optional(), sources })).default([]),
-  signatures: z
-    .array(
-      z.strictObject({
-        person: id,
-        capacity: text.optional(),
-        onBehalfOf: partyRef,
-        date: partialDate.optional(),
-        place: id.optional(),
-        sources,
-      }),
-    )
-    .default([]),
-  attendances: z.array(z.strictObject({ person: id, capacity: text.optional(), sources })).default([]),
+  acts: z.array(actSchema).default([]),
+  signatures: z.array(signatureSchema).default([]),
+  attendances: z.array(attendanceSchema).default([]),
   sectors: z.array(sectorClaim).default([]),
   initiatives: z.array(z.strictObject({ initiative: id, relation: z.enum(["establishes", "implements"]), sources })).default([]),
   follows: z.array(z.strictObject({ agreement: id, sources })).default([]),

@@ -15,6 +15,7 @@ import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
+import { editorOf } from "./api-keys";
 import { formatError } from "./format-error";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
@@ -24,6 +25,8 @@ export interface AppOptions {
   log: Logger;
   corsOrigins: string[];
   limits: { maxDepth: number; maxComplexity: number };
+  /** SHA-256 of each API key, to its holder; edits need a key, reads do not. */
+  apiKeyHashes: ReadonlyMap<string, string>;
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -105,7 +108,9 @@ export async function createApp(options: AppOptions) {
     "/graphql",
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(gateway, String(req.id)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(gateway, String(req.id), editorOf(req.headers.authorization, options.apiKeyHashes)),
+    }),
   );
   app.use(httpErrorHandler(options.log));
   return { app, httpServer, apollo, metrics };

@@ -7,7 +7,7 @@ import { createDriver } from "../../src/db/create-driver";
 import { Gateway } from "../../src/db/Gateway";
 import { startEmbeddedNeo4j } from "../../src/embedded/start-embedded-neo4j";
 import { createApp } from "../../src/server/create-app";
-import { startThrowawayNeo4j } from "../support/test-neo4j";
+import { startThrowawayNeo4j, TEST_API_KEYS } from "../support/test-neo4j";
 
 /** This test stops Neo4j, so it runs an instance of its own. */
 describe("When Neo4j stops while the server runs", () => {
@@ -17,7 +17,7 @@ describe("When Neo4j stops while the server runs", () => {
     const driver = await createDriver({ uri: first.uri, username: "neo4j", password: "" });
     const gateway = new Gateway(driver, { database: "neo4j", catalog: loadCypherCatalog(), readTimeoutMs: 5_000 });
     await applySchema(gateway, loadCypherCatalog());
-    const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits });
+    const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits, apiKeyHashes: TEST_API_KEYS });
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     const ask = async () => {

@@ -5,6 +5,7 @@ import neo4j from "neo4j-driver";
 import { loadCypherCatalog } from "../../src/db/cypher-catalog";
 import { Gateway } from "../../src/db/Gateway";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/embedded/start-embedded-neo4j";
+import { hashApiKey } from "../../src/server/api-keys";
 
 /** Tests never use NEO4J_URI (a user's database): only TEST_NEO4J_URI, or a Neo4j of their own. */
 export const TEST_URI_VARIABLE = "ALLIANCE_GRAPH_TEST_BOLT";
@@ -31,3 +32,7 @@ export function connectTest(uri = process.env[TEST_URI_VARIABLE]!) {
   const gateway = new Gateway(driver, { database: process.env.TEST_NEO4J_DATABASE ?? "neo4j", catalog, readTimeoutMs: 30_000 });
   return { driver, gateway, catalog };
 }
+
+/** API keys the test servers accept: key "test-editor-key" belongs to "Test Editor". */
+export const TEST_EDITOR_KEY = "test-editor-key";
+export const TEST_API_KEYS: ReadonlyMap<string, string> = new Map([[hashApiKey(TEST_EDITOR_KEY), "Test Editor"]]);

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (:Record { id: $from })-[r:$($type) { key: $key }]->(:Record { id: $to })
+RETURN properties(r) AS props

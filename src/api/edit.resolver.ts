@@ -1,0 +1,157 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { z } from "zod";
+import { int } from "../db/to-plain";
+import { applyEdit, unauthenticated, type Reference } from "../edit/apply-edit";
+import { buildGraphRows, type GraphRows } from "../seed/graph-rows";
+import {
+  actSchema, agreementSchema, attendanceSchema, membershipSchema, positionSchema, signatureSchema, sourceSchema, statementSchema,
+  type AgreementRecord, type InitiativeRecord, type PersonRecord,
+} from "../seed/seed.schema";
+import { badInput } from "../shared/errors";
+import { pageRequest, toConnection } from "./connection";
+import type { ApiContext } from "./context";
+import {
+  ActInput, AgreementInput, AgreementPayload, AttendanceInput, AuditEntryConnection, MembershipInput, MembershipPayload, PersonPayload, PositionInput,
+  SignatureInput, SourceInput, SourcePayload, StatementInput, StatementPayload,
+} from "./edit.type";
+import { toSeedValue } from "./enums";
+import { PageArgs } from "./party.resolver";
+
+const PARTY = ["Country", "Organization"];
+
+/** Reading needs no key; every edit needs one (see src/server/api-keys.ts). */
+function requireEditor(ctx: ApiContext): string {
+  if (!ctx.editor) throw unauthenticated();
+  return ctx.editor;
+}
+
+/** The same checks as a seed file: the same schema, so an edit can hold nothing a file could not. */
+function validated<T>(schema: z.ZodType<T>, input: object): T {
+  const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+  const parsed = schema.safeParse(clean);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message.replace(/^Invalid input: /, "expected ")}`);
+  throw badInput(`Nothing was written: ${problems.join("; ")}.`, { problems });
+}
+
+const sourceRefs = (sources: string[], field = "sources"): Reference[] => sources.map((id, i) => ({ id, field: `${field}[${i}]`, kinds: ["Source"] }));
+
+/** Empty nested lists, for building one relationship of an existing agreement, initiative or person. */
+const agreementShell = (id: string): AgreementRecord => ({
+  id, title: id, kind: "declaration", aliases: [], commitments: [], acts: [], signatures: [], attendances: [], sectors: [], initiatives: [], follows: [], claims: [], sources: [],
+});
+const initiativeShell = (id: string): InitiativeRecord => ({ id, name: id, kind: "partnership", aliases: [], sectors: [], memberships: [], claims: [], sources: [] });
+const personShell = (id: string): PersonRecord => ({ id, name: id, aliases: [], positions: [], sources: [] });
+const EDIT = { origin: "edit", countries: false } as const;
+const relationshipsOnly = (rows: GraphRows): GraphRows => ({ nodes: [], relationships: rows.relationships });
+
+@Resolver()
+export class EditResolver {
+  @Mutation(() => SourcePayload, { description: "Create or replace a source." })
+  async upsertSource(@Arg("input", () => SourceInput) input: SourceInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const source = validated(sourceSchema, input);
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertSource", target: source.id, references: [], rows: buildGraphRows({ sources: [source] }, EDIT) });
+    return { source: await ctx.loaders.entity(source.id), audit };
+  }
+
+  @Mutation(() => AgreementPayload, { description: "Create or replace an agreement's own fields." })
+  async upsertAgreement(@Arg("input", () => AgreementInput) input: AgreementInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const agreement = validated(agreementSchema, input);
+    const references = [...sourceRefs(agreement.sources), ...(agreement.place ? [{ id: agreement.place, field: "place", kinds: ["Place"] }] : [])];
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertAgreement", target: agreement.id, references, rows: buildGraphRows({ agreements: [agreement] }, EDIT) });
+    return { agreement: await ctx.loaders.entity(agreement.id), audit };
+  }
+
+  @Mutation(() => AgreementPayload, { description: "Record that a party signed, ratified, acceded to, endorsed or withdrew from an agreement." })
+  async addAct(@Arg("input", () => ActInput) input: ActInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const { agreement: id, ...rest } = input;
+    const act = validated(actSchema, { ...rest, act: toSeedValue(input.act) });
+    const references = [{ id, field: "agreement", kinds: ["Agreement"] }, { id: act.party, field: "party", kinds: PARTY }, ...sourceRefs(act.sources)];
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), acts: [act] }] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addAct", target: id, references, rows });
+    return { agreement: await ctx.loaders.entity(id), audit };
+  }
+
+  @Mutation(() => AgreementPayload, { description: "Record who signed an agreement, in which capacity, on behalf of which of its parties." })
+  async addSignature(@Arg("input", () => SignatureInput) input: SignatureInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const { agreement: id, ...rest } = input;
+    const signature = validated(signatureSchema, rest);
+    const parties = (await ctx.loaders.links("ACTED_ON", "in", id)).map((l) => l.node.id);
+    if (!parties.includes(signature.onBehalfOf)) {
+      throw badInput(`Nothing was written: onBehalfOf "${signature.onBehalfOf}" is not a party of "${id}"; its parties are ${parties.join(", ") || "none yet (add an act first)"}.`);
+    }
+    const references = [
+      { id, field: "agreement", kinds: ["Agreement"] }, { id: signature.person, field: "person", kinds: ["Person"] },
+      ...(signature.place ? [{ id: signature.place, field: "place", kinds: ["Place"] }] : []), ...sourceRefs(signature.sources),
+    ];
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), acts: [], signatures: [signature] }] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addSignature", target: id, references, rows });
+    return { agreement: await ctx.loaders.entity(id), audit };
+  }
+
+  @Mutation(() => AgreementPayload, { description: "Record who attended a signing without signing." })
+  async addAttendance(@Arg("input", () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const { agreement: id, ...rest } = input;
+    const attendance = validated(attendanceSchema, rest);
+    const references = [{ id, field: "agreement", kinds: ["Agreement"] }, { id: attendance.person, field: "person", kinds: ["Person"] }, ...sourceRefs(attendance.sources)];
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), attendances: [attendance] }] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addAttendance", target: id, references, rows });
+    return { agreement: await ctx.loaders.entity(id), audit };
+  }
+
+  @Mutation(() => MembershipPayload, { description: "Record a party's membership of an initiative (several over time are kept apart)." })
+  async addMembership(@Arg("input", () => MembershipInput) input: MembershipInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const { initiative: id, ...rest } = input;
+    const membership = validated(membershipSchema, { ...rest, kind: toSeedValue(input.kind) });
+    const references = [{ id, field: "initiative", kinds: ["Initiative"] }, { id: membership.party, field: "party", kinds: PARTY }, ...sourceRefs(membership.sources)];
+    const rows = relationshipsOnly(buildGraphRows({ initiatives: [{ ...initiativeShell(id), memberships: [membership] }] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addMembership", target: id, references, rows });
+    return { initiative: await ctx.loaders.entity(id), audit };
+  }
+
+  @Mutation(() => PersonPayload, { description: "Record a position a person held." })
+  async addPosition(@Arg("input", () => PositionInput) input: PositionInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const { person: id, ...rest } = input;
+    const position = validated(positionSchema, rest);
+    if (!position.organization && !position.country) throw badInput("Nothing was written: a position needs an organization or a country.");
+    const references = [
+      { id, field: "person", kinds: ["Person"] },
+      ...(position.organization ? [{ id: position.organization, field: "organization", kinds: ["Organization"] }] : []),
+      ...(position.country ? [{ id: position.country, field: "country", kinds: ["Country"] }] : []),
+      ...sourceRefs(position.sources),
+    ];
+    const rows = relationshipsOnly(buildGraphRows({ people: [{ ...personShell(id), positions: [position] }] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addPosition", target: id, references, rows });
+    return { person: await ctx.loaders.entity(id), audit };
+  }
+
+  @Mutation(() => StatementPayload, { description: "Create or replace a paraphrased statement." })
+  async upsertStatement(@Arg("input", () => StatementInput) input: StatementInput, @Ctx() ctx: ApiContext) {
+    const holder = requireEditor(ctx);
+    const statement = validated(statementSchema, input);
+    const references = [
+      { id: statement.person, field: "person", kinds: ["Person"] },
+      ...(statement.agreement ? [{ id: statement.agreement, field: "agreement", kinds: ["Agreement"] }] : []),
+      ...sourceRefs(statement.sources),
+    ];
+    const rows = buildGraphRows({ statements: [statement] }, EDIT);
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertStatement", target: statement.id, references, rows });
+    const [node] = await ctx.gateway.read("edit/node-state", { id: statement.id });
+    return { statement: { ...(node.props as object), __kind: "Statement" }, audit };
+  }
+
+  @Query(() => AuditEntryConnection, { description: "Every edit made through the API, newest first; `target` narrows it to one record." })
+  async auditTrail(@Arg("target", () => ID, { nullable: true }) target: string | undefined, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
+    const page = pageRequest(first, after);
+    const [row] = await ctx.gateway.read("read/audit-trail", { target: target ?? null, skip: int(page.skip), limit: int(page.limit) });
+    return toConnection(row.page as object[], row.total as number, page);
+  }
+}
+
