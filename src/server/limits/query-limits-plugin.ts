@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
-import { AppError } from "../../shared/errors";
+import { getVariableValues } from "graphql/execution/values";
+import { AppError, badInput } from "../../shared/errors";
 import { DEFAULT_PAGE_SIZE } from "../../api/connection";
 import { checkArgumentRanges } from "./check-argument-ranges";
 
@@ -16,12 +17,17 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          checkArgumentRanges(document, request.variables ?? {});
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables are coerced here first, so that a bad value is the client's error, with its message.
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) {
+            throw badInput(coerced.errors.map((e) => e.message).join(" "), { http: { status: 400 } });
+          }
+          checkArgumentRanges(document, coerced.coerced);
           const cost = getComplexity({
             schema,
             query: document,
-            variables: request.variables ?? {},
+            variables: coerced.coerced,
             operationName: request.operationName ?? undefined,
             estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
