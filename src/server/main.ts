@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { readConfig } from "../config";
 import { applySchema } from "../db/apply-schema";
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
     return created;
   });
   const host = config.http.host === "0.0.0.0" ? "localhost" : config.http.host;
-  console.log(`\nAlliance Graph is ready: GraphQL at http://${host}:${config.http.port}/graphql (GraphiQL in a browser), health at /health. Ctrl-C stops it.`);
+  const { port } = server.httpServer.address() as AddressInfo;
+  console.log(`\nAlliance Graph is ready: GraphQL at http://${host}:${port}/graphql (GraphiQL in a browser), health at /health. Ctrl-C stops it.`);
 }
 
 main().catch(async (error) => {

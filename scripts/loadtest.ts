@@ -1,0 +1,77 @@
+// npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
+// A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
+// the built server (dist/) on a throwaway embedded Neo4j with the curated seeds, and measures its memory.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import autocannon from "autocannon";
+
+const args = new Map<string, string>();
+process.argv.slice(2).forEach((arg, i, all) => arg.startsWith("--") && args.set(arg.slice(2), all[i + 1]));
+const duration = Number(args.get("duration") ?? 60);
+const connections = Number(args.get("connections") ?? 50);
+
+const OPERATIONS: Array<[string, string]> = [
+  ["point lookup", '{ country(code: "IL") { name iso3 region } }'],
+  ["who signed", '{ agreement(id: "us-israel-ai-declaration-2026") { signatures { person { name } capacity onBehalfOf { name } } } }'],
+  ["partners in a sector", '{ country(code: "IL") { partners(sector: "semiconductors") { partner { name } strength } } }'],
+  ["page of 100 agreements", "{ agreements(first: 100) { edges { node { title parties { name } signatures { person { name } } sectors { sector { name } } } } } }"],
+  ["shortest paths", '{ shortestPaths(from: "IL", to: "JP") { length steps { from { name } to { name } } } }'],
+  ["network depth 2", '{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }'],
+  ["search", '{ search(text: "états") { id label } }'],
+];
+
+function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess; home: string }> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-loadtest-"));
+  const child = spawn(process.execPath, ["dist/src/server/main.js"], {
+    env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, PORT: "0", LOG_LEVEL: "warn", SEED_ON_START: "always" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+      const ready = /is ready: GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
+      if (ready) resolve(ready[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
+  });
+  return { url, child, home };
+}
+
+async function main() {
+  const started = args.has("url") ? undefined : await startServer();
+  const url = args.get("url") ?? started!.url;
+  const rssStart = started ? rssOf(started.child.pid!) : undefined;
+  console.log(`Load test: ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`);
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration,
+    requests: OPERATIONS.map(([, query]) => ({ method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })),
+    // A GraphQL answer with `errors` is an error even when the status is 200.
+    verifyBody: (body: string) => !body.includes('"errors"'),
+  } as autocannon.Options);
+  const rssEnd = started ? rssOf(started.child.pid!) : undefined;
+  const errors = result.errors + result.non2xx + result.timeouts + (result.mismatches ?? 0);
+  const mb = (bytes?: number) => (bytes === undefined ? "n/a (--url)" : `${(bytes / 1048576).toFixed(0)} MB`);
+  console.log(`\n| requests | errors | req/s (mean) | p50 | p99 | server RSS start | server RSS end |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  console.log(`| ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`);
+  if (started) {
+    started.child.kill("SIGTERM");
+    await new Promise((resolve) => started.child.once("exit", resolve));
+    fs.rmSync(started.home, { recursive: true, force: true });
+  }
+  process.exit(errors === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(`Load test failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
