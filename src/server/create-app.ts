@@ -32,6 +32,7 @@ export interface AppOptions {
 }
 
 const GRAPHIQL_DIR = path.join(projectRoot, "dist", "web", "graphiql");
+const EXPLORER_DIR = path.join(projectRoot, "dist", "web", "explorer");
 const HEALTH_TIMEOUT_MS = 2_000;
 const BODY_LIMIT = "1mb";
 
@@ -54,6 +55,7 @@ export async function createApp(options: AppOptions) {
       {
         async requestDidStart() {
           const started = process.hrtime.bigint();
+          metrics.requestStarted();
           return {
             async willSendResponse({ response, contextValue, operationName }) {
               const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
@@ -93,6 +95,16 @@ export async function createApp(options: AppOptions) {
   });
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  // The Explorer (web/explorer, bundled offline by scripts/build-web.mjs): the page at /, its files under
+  // /explorer/assets. It only calls POST /graphql on this origin; the policy forbids any other host.
+  app.use("/explorer/assets", express.static(path.join(EXPLORER_DIR, "assets"), { fallthrough: false, index: false }));
+  app.get("/", (_req, res) => {
+    const page = path.join(EXPLORER_DIR, "index.html");
+    if (!fs.existsSync(page)) return void res.status(404).type("text/plain").send("The Explorer is not built: run `node scripts/build-web.mjs`.\n");
+    res.setHeader("content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    res.sendFile(page);
   });
 
   // GraphiQL for browsers (bundled offline by scripts/build-web.mjs); API clients get JSON.
