@@ -108,7 +108,8 @@ export async function createApp(options: AppOptions) {
   });
 
   // GraphiQL for browsers (bundled offline by scripts/build-web.mjs); API clients get JSON.
-  app.get("/graphql/", (_req, res) => res.redirect(301, "/graphql"));
+  // Express 5 routes ignore a trailing slash, so this route also sees /graphql itself.
+  app.get("/graphql/", (req, res, next) => (req.originalUrl.split("?")[0].endsWith("/") ? res.redirect(301, "/graphql") : next()));
   app.use("/graphql/assets", express.static(path.join(GRAPHIQL_DIR, "assets"), { fallthrough: false }));
   app.get("/graphql", (req, res, next) => {
     const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";

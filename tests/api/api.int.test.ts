@@ -128,6 +128,24 @@ describe("GraphQL API over the curated graph", () => {
     expect(network.edges.every((e: any) => ids.includes(e.source) && ids.includes(e.target))).toBe(true);
   });
 
+  it("finds paths only through hubs covering the sectors asked for", async () => {
+    const { semis, none } = await data(`{ semis: shortestPaths(from: "IL", to: "JP", sectors: ["semiconductors"]) { steps { via { ... on Initiative { id } ... on Agreement { id } } } }
+      none: shortestPaths(from: "IL", to: "JP", sectors: ["directed-energy"]) { length } }`);
+    expect(semis.length).toBeGreaterThan(0);
+    expect(semis.flatMap((p: any) => p.steps.map((s: any) => s.via.id))).toContain("pax-silica");
+    expect(none).toEqual([]);
+  });
+
+  it("serves GraphiQL to a browser at /graphql, from its own files", async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" }, redirect: "manual" });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("GraphiQL");
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z]/i);
+    const slash = await fetch(`${api.url}/graphql/`, { headers: { accept: "text/html" }, redirect: "manual" });
+    expect(slash.status).toBe(301);
+  });
+
   it("serves health with the Neo4j version", async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
