@@ -10,7 +10,7 @@
 // and prints one line with the files and their sizes. On failure it prints one
 // line to stderr and exits 1.
 //
-// To add a page (e.g. web/explorer/), add one entry to APPS.
+// To add a page, add one entry to APPS.
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,10 @@ const APPS = [
     // drop monaco-editor's own `import './x.css'` statements so it isn't bundled twice.
     dropMonacoCss: true,
   },
-  // { name: 'explorer', entry: 'main.tsx', workers: {} },
+  {
+    name: 'explorer', // web/explorer -> dist/web/explorer, served at / (assets under /explorer/assets)
+    entry: 'main.ts',
+  },
 ];
 
 const COMMON = {
