@@ -81,7 +81,7 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
   if (initial || previous.id !== next.id || previous.depth !== next.depth || filtersChanged) void loadNetwork();
   if (initial || previous.id !== next.id || filtersChanged) void loadDetails();
   // Paths honour the date but not the sector: a chain between two parties is wanted whatever it covers.
-  if (initial || previous.from !== next.from || previous.to !== next.to || previous.asOf !== next.asOf) void loadPaths();
+  if (initial || previous.from !== next.from || previous.to !== next.to || filtersChanged) void loadPaths();
 }
 
 function select(id: string, type: EntityType, label?: string, focusPanel = false): void {
@@ -508,7 +508,7 @@ async function loadPaths(): Promise<void> {
   }
   pathFinder.showLoading();
   try {
-    const result = await api.shortestPaths(from, to, { asOf: state.asOf }, controller.signal);
+    const result = await api.shortestPaths(from, to, filters(), controller.signal);
     if (controller.signal.aborted) return;
     reportSuccess();
     paths = { result, shown: 0 };
