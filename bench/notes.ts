@@ -1,0 +1,112 @@
+import os from "node:os";
+import type { OperationResult, ScaleResult } from "./run";
+
+/**
+ * Why a target is missed and what would close it, keyed by target (latency:<operation>,
+ * throughput:<operation>, load:write, page:dbhits). Written from the PROFILE output, the plans and
+ * the in-process timings of the statements involved; the numbers come from the run being reported.
+ * bench/report.ts prints the note of every missed target, once, from the largest scale that missed.
+ */
+export interface NoteContext {
+  scale: ScaleResult;
+  op?: OperationResult;
+}
+
+type Note = (context: NoteContext) => string;
+
+const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const int = (x: number | undefined) => (x === undefined ? "–" : Math.round(x).toLocaleString("en-US"));
+const rtt = (s: ScaleResult) => `${ms(s.boltRoundTrip.p50)} ms`;
+const statementList = (op: OperationResult) => op.cost.statements.map((n) => `\`${n}\``).join(" → ");
+const hits = (op: OperationResult) => `${int(op.cost.projectDbHits)} database hits for the request against ${int(op.cost.floorDbHits)} for the floor`;
+const inProcess = (op: OperationResult, name: string) => {
+  const b = op.breakdown;
+  const statement = b?.statements.filter((s) => s.name === name).reduce((sum, s) => sum + s.ms, 0);
+  return b && statement !== undefined ? ` (run in process, the request takes ${ms(b.totalMs)} ms, of which \`${name}\` ${ms(statement)} ms)` : "";
+};
+/** What HTTP, Apollo and type-graphql add to a one-statement request: the point lookup's gap. */
+const fixedCost = (s: ScaleResult) => {
+  const point = s.operations.find((o) => o.id === "point-lookup");
+  return point ? point.latency.project.p50 - point.latency.floor.p50 : NaN;
+};
+const cpuPerRequest = (rps: number, cores: number) => (rps > 0 ? (cores / rps) * 1000 : NaN);
+
+const CORES = os.cpus().length;
+
+const oneStatementThroughput: Note = ({ op }) => {
+  const t = op!.throughput!;
+  const peer = t.peer!;
+  const serverMs = cpuPerRequest(t.project.rps, t.project.cpu.server);
+  const peerServerMs = cpuPerRequest(peer.rps, peer.cpu.server);
+  const neoMs = cpuPerRequest(t.project.rps, t.project.cpu.neo4j);
+  const budget = (CORES * 1000) / (2 * peer.rps);
+  return (
+    `${op!.title}: both servers send one statement per request (\`${op!.cost.statements[0]}\` here), and on this ${CORES}-core machine the server, Neo4j and the load generator share the cores. ` +
+    `Per request the project's server spent ${ms(serverMs)} ms of CPU (@neo4j/graphql's: ${ms(peerServerMs)} ms) and Neo4j ${ms(neoMs)} ms. ` +
+    `At twice the peer's rate, the ${CORES} cores leave ${ms(budget)} ms of CPU per request for everything, so the target needs the server's share far below the peer's, not level with it. ` +
+    "A CPU profile of both servers under autocannon (node --cpu-prof, point lookup, taken while writing this note) puts most of either server's time in the Neo4j driver (about 45%, two thirds of it the socket writes of each Bolt flush) and in writing HTTP responses; " +
+    "GraphQL execution, Apollo Server, type-graphql, the complexity estimate, pino-http and prom-client together take about 11% for the project, and @neo4j/graphql's translation about 9% for the peer. " +
+    "Close: fewer Bolt messages per statement (a single read in an auto-commit `session.run` sends RUN and PULL in one flush where `executeQuery` adds BEGIN and COMMIT; about a third less driver CPU in a quick test), " +
+    "and less data per answer (the project's statements return whole nodes, search keys and aliases included, where @neo4j/graphql projects the selected fields). Against a peer that sends the same single statement, 2x is out of reach by the GraphQL layer alone."
+  );
+};
+
+export const NOTES: Record<string, Note> = {
+  "latency:point-lookup": ({ scale, op }) =>
+    `${op!.title}: one statement, like the floor, so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request, plus \`read/entities-by-id\` returning the whole node (${hits(op!)}). ` +
+    "Close: project only the selected fields, and trim the per-request plugins.",
+
+  "latency:who-signed": ({ scale, op }) =>
+    `${op!.title}: ${op!.cost.statements.length} statements one after another (${statementList(op!)}) where the floor (\`cypher/bench/who-signed.cypher\`) needs one. ` +
+    `With a Bolt round trip of ${rtt(scale)} p50 on this machine, the two extra round trips alone are more than the 1.3x allowance on a ${ms(op!.latency.floor.p50)} ms floor. ` +
+    `\`read/incoming-links\` also expands every relationship into the agreement and keeps those whose \`type(r)\` matches, and every statement returns whole property maps: ${hits(op!)}. ` +
+    "Close: let the SIGNED link loader return the party a signature is on behalf of with the signature (one statement after the agreement instead of two), name the relationship type in the pattern, and return only the fields the types read.",
+
+  "latency:partners": ({ op }) =>
+    `${op!.title}: PROFILE shows \`read/partners\` testing the sector after its UNION, once for every (partner, hub) row rather than once per hub, each test walking from the sector down its SUBSECTOR_OF tree and back into the hub (\`Expand(Into)\`, most of its database hits), ` +
+    `and building the agreements, initiatives and sectors of every partner although the query asks for name and strength only: ${hits(op!)} (\`cypher/bench/partners.cypher\`: the sector and its sub-sectors collected once, each hub tested against them before expanding to its other parties; the same partners and strengths)${inProcess(op!, "read/partners")}. ` +
+    `The work follows the party's agreements times their parties, so it grows faster than the graph (see Cost growth). ` +
+    "Close: the floor's plan in `read/partners` (collect the sector set first, filter hubs before the second expansion), the lists computed only when selected (a second batched statement), and the party resolved in the same statement.",
+
+  "latency:agreements-page": ({ op }) => {
+    const idx = op!.whatIf?.find((w) => w.id === "index-order");
+    return (
+      `${op!.title}: \`read/agreements-page\` sorts every agreement on CASE expressions (a full Sort; the \`agreement_signed_on\` index is never used for order) and collects them all to count and slice, ` +
+      `then three link statements (\`read/incoming-links\` twice, \`read/outgoing-links\`) return whole property maps of every party, person and sector on the page: ${hits(op!)}, which uses a top-k sort${inProcess(op!, "read/agreements-page")}. ` +
+      (idx ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor, and stays flat as agreements grow. ` : "") +
+      "Close: the count from the count store when no filter is set, the order from the index (undated agreements need a sortable key so that none is lost), and the links folded into the page statement or reduced to the fields the types read."
+    );
+  },
+
+  "latency:shortest-paths": ({ scale, op }) => {
+    const legacy = op!.whatIf?.find((w) => w.id === "legacy-shortest-path");
+    return (
+      `${op!.title}: the database work is the floor's own path search (\`read/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern, planned as \`StatefulShortestPath(Into)\`), but the statement returns every node of every path whole where the floor returns names: ${hits(op!)}${inProcess(op!, "read/shortest-paths")}. ` +
+      `The request also sends two \`read/resolve-party\` statements (together: one round trip, ${rtt(scale)} p50 here) first, and HTTP and GraphQL add ${ms(fixedCost(scale))} ms (the point lookup's gap). ` +
+      (legacy ? `Tried: the older allShortestPaths form with the rules in WHERE (\`cypher/bench/what-if-shortest-paths-legacy.cypher\`) is planned as the bidirectional \`ShortestPath\`: ${ms(legacy.latency.p50)} ms p50 and ${int(legacy.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the floor on this pair, but it falls back to trying every path when the shortest ones break the rules, which is why the statement left it. ` : "") +
+      "Close: the parties resolved inside `read/shortest-paths` (the three index-backed branches of `read/resolve-party` in CALL subqueries), saving the round trip, and only the fields a path step shows returned; with the fixed HTTP and GraphQL cost of this machine, 1.3x of a floor this short needs both."
+    );
+  },
+
+  "latency:network": ({ scale, op }) =>
+    `${op!.title}: ${op!.cost.statements.length} statements one after another (${statementList(op!)}): the center's lookup, then one \`read/network-step\` per hop (four for depth 2), each a round trip (${rtt(scale)} p50 here) with a frontier the server builds in between. ` +
+    `The floor (\`cypher/bench/network.cypher\`) does the four hops in one statement, with CALL subqueries: ${hits(op!)}. ` +
+    "Close: one statement per request on the floor's pattern, or at least the center's lookup folded into the first step.",
+
+  "latency:search": ({ scale, op }) =>
+    `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and whole property maps (${hits(op!)}).`,
+
+  "throughput:point-lookup": oneStatementThroughput,
+  "throughput:search": oneStatementThroughput,
+  "throughput:who-signed": ({ op }) =>
+    `${op!.title}: three statements and round trips per request against the peer's one, so Neo4j's work and the connections' time per request are about three times the peer's; the fix is the one for its latency (the signing party in the signatures statement).`,
+  "throughput:agreements-page": ({ op }) =>
+    `${op!.title}: each request sorts every agreement and runs three more statements returning whole property maps, where the peer's single statement uses a top-k sort and projects the selected fields; the fixes are those of its latency. ` +
+    (op!.throughput?.project.saturated ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself." : ""),
+
+  "load:write": ({ scale }) =>
+    `The write step MERGEs (an index seek per node, a relationship lookup per relationship) and writes a progress marker in each batch's transaction; the ceiling only CREATEs. At scale ${scale.scale} the write step took ${ms(scale.load.pipeline.ms.write / 1000)} s.`,
+
+  "page:dbhits": ({ scale }) =>
+    `At scale ${scale.scale} the page statement reads every agreement to sort it; see the page's latency note.`,
+};
