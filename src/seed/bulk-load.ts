@@ -8,7 +8,8 @@ import { readShard } from "./read-shard";
 import type { SeedDataset } from "./seed.schema";
 import { DEFAULT_SEED_DIR } from "./seed-database";
 import { validateSeed } from "./validate-seed";
-import { idsOfDataset, ShardValidator, type RefKind } from "./validate-shard";
+import type { RefKind } from "./check-records";
+import { idsOfDataset, ShardValidator } from "./validate-shard";
 
 /**
  * The streaming bulk path, for loads too large for the curated loader's single transaction (the

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
-import { parsePartialDate } from "./partial-date";
-import { findSeedFiles, formatField, readSeedFile, type PathKey, type SeedFile, type SeedProblem } from "./read-seed-files";
-import { SEED_KINDS, type SeedDataset, type SeedKind } from "./seed.schema";
+import { checkRecordReferences, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "./check-records";
+import { findSeedFiles, readSeedFile, type SeedProblem } from "./read-seed-files";
+import { SEED_KINDS, type SeedDataset } from "./seed.schema";
 
 export interface SeedValidation {
   files: string[];
@@ -14,14 +14,6 @@ export interface SeedValidation {
   checksum: string;
 }
 
-interface Located {
-  kind: SeedKind;
-  record: Record<string, unknown> & { id: string };
-  file: SeedFile;
-  index: number;
-}
-
-type RefKind = "source" | "party" | "organization" | "person" | "place" | "sector" | "initiative" | "agreement";
 
 /** Parses and checks every seed file; nothing is written anywhere. */
 export function validateSeed(paths: string[]): SeedValidation {
@@ -51,57 +43,11 @@ export function validateSeed(paths: string[]): SeedValidation {
   return { files, problems, dataset, checksum };
 }
 
-function checkShapes(seedFile: SeedFile, problems: SeedProblem[]): Located[] {
-  const { data, file } = seedFile;
-  const problem = (keys: PathKey[], message: string) =>
-    problems.push({ file, line: seedFile.lineOf(keys), field: formatField(keys), message });
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    problem([], "expected top-level lists such as `agreements:` (see seeds/README.md)");
-    return [];
-  }
-  const located: Located[] = [];
-  for (const [kind, records] of Object.entries(data)) {
-    if (!(kind in SEED_KINDS)) {
-      problem([kind], `unknown list "${kind}"; expected one of ${Object.keys(SEED_KINDS).join(", ")}`);
-      continue;
-    }
-    if (!Array.isArray(records)) {
-      problem([kind], `"${kind}" must be a list of records (each line starting with "- ")`);
-      continue;
-    }
-    records.forEach((record, index) => {
-      const parsed = SEED_KINDS[kind as SeedKind].safeParse(record);
-      if (parsed.success) {
-        located.push({ kind: kind as SeedKind, record: parsed.data as Located["record"], file: seedFile, index });
-      } else {
-        for (const issue of parsed.error.issues) {
-          problem([kind, index, ...(issue.path as PathKey[])], describeIssue(issue));
-        }
-      }
-    });
-  }
-  return located;
-}
-
-function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {
-  if (issue.code === "unrecognized_keys" && issue.keys) {
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (misspelt? see seeds/README.md)`;
-  }
-  return issue.message.replace(/^Invalid input: /, "expected ");
-}
-
+/** Unique ids across all files and kinds, then the reference rules shared with bulk loads. */
 function checkReferences(located: Located[], problems: SeedProblem[]): void {
   const kindOfId = new Map<string, RefKind>();
   const firstSeen = new Map<string, Located>();
-  const problemAt = (item: Located, keys: PathKey[], message: string) => {
-    const full = [item.kind, item.index, ...keys];
-    problems.push({ file: item.file.file, line: item.file.lineOf(full), field: formatField(full), message });
-  };
-
-  const REF_KIND: Partial<Record<SeedKind, RefKind>> = {
-    sources: "source", organizations: "organization", people: "person", places: "place",
-    sectors: "sector", initiatives: "initiative", agreements: "agreement",
-  };
+  const problemAt = problemReporter(problems);
   for (const code of ISO_COUNTRY_CODES) kindOfId.set(code, "party");
   for (const item of located) {
     const refKind = REF_KIND[item.kind];
@@ -118,96 +64,5 @@ function checkReferences(located: Located[], problems: SeedProblem[]): void {
   if (!firstSeen.has(WORLD_COUNTRIES_SOURCE)) {
     problems.push({ file: "seeds/", line: 0, field: "sources", message: `the source "${WORLD_COUNTRIES_SOURCE}" must be defined: every country cites it` });
   }
-
-  const isA = (id: string, kind: RefKind) => {
-    const actual = kindOfId.get(id);
-    return actual === kind || (kind === "party" && actual === "organization");
-  };
-  const expectRef = (item: Located, keys: PathKey[], id: unknown, kind: RefKind) => {
-    if (typeof id !== "string" || isA(id, kind)) return;
-    const actual = kindOfId.get(id);
-    const what = kind === "party" ? "country code or organization id" : `${kind} id`;
-    problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}"`);
-  };
-  const expectOrder = (item: Located, keys: PathKey[], from?: string, to?: string) => {
-    if (from && to && parsePartialDate(from)!.date > parsePartialDate(to)!.date) {
-      problemAt(item, keys, `ends (${to}) before it begins (${from})`);
-    }
-  };
-
-  const seenCountryAliases = new Set<string>();
-  for (const item of located) {
-    const r = item.record as Record<string, any>;
-    const refs = (keys: PathKey[], id: unknown, kind: RefKind) => expectRef(item, keys, id, kind);
-    const eachSources = (keys: PathKey[], list: string[]) => list.forEach((s, i) => refs([...keys, "sources", i], s, "source"));
-    const eachList = (field: string, check: (entry: any, keys: PathKey[]) => void) =>
-      (r[field] ?? []).forEach((entry: any, i: number) => {
-        check(entry, [field, i]);
-        if (entry.sources) eachSources([field, i], entry.sources);
-      });
-    if (r.sources) eachSources([], r.sources);
-
-    switch (item.kind) {
-      case "countries":
-        if (!ISO_COUNTRY_CODES.has(r.id)) problemAt(item, ["id"], `"${r.id}" is not an ISO 3166-1 alpha-2 country code`);
-        if (seenCountryAliases.has(r.id)) problemAt(item, ["id"], `aliases for "${r.id}" are given twice; merge them into one record`);
-        seenCountryAliases.add(r.id);
-        break;
-      case "organizations":
-        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
-        refs(["parent"], r.parent, "organization");
-        break;
-      case "people":
-        eachList("positions", (p, keys) => {
-          refs([...keys, "organization"], p.organization, "organization");
-          if (p.country && !ISO_COUNTRY_CODES.has(p.country)) problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
-          expectOrder(item, keys, p.from, p.to);
-        });
-        break;
-      case "places":
-        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
-        if (r.disputed && r.country) problemAt(item, ["country"], "a disputed place asserts no country: leave `country` out and describe what the sources say in `note`");
-        refs(["within"], r.within, "place");
-        break;
-      case "sectors":
-        refs(["parent"], r.parent, "sector");
-        break;
-      case "initiatives":
-        eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
-        eachList("memberships", (m, keys) => {
-          refs([...keys, "party"], m.party, "party");
-          expectOrder(item, keys, m.since, m.until);
-        });
-        eachList("claims", () => undefined);
-        break;
-      case "agreements": {
-        refs(["place"], r.place, "place");
-        const parties = new Set<string>((r.acts ?? []).map((a: { party: string }) => a.party));
-        eachList("commitments", () => undefined);
-        eachList("acts", (a, keys) => refs([...keys, "party"], a.party, "party"));
-        eachList("signatures", (s, keys) => {
-          refs([...keys, "person"], s.person, "person");
-          refs([...keys, "place"], s.place, "place");
-          if (!parties.has(s.onBehalfOf)) {
-            problemAt(item, [...keys, "onBehalfOf"], `"${s.onBehalfOf}" is not a party of this agreement; expected one of the parties in acts: ${[...parties].join(", ") || "(no acts yet)"}`);
-          }
-        });
-        eachList("attendances", (a, keys) => refs([...keys, "person"], a.person, "person"));
-        eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
-        eachList("initiatives", (i, keys) => refs([...keys, "initiative"], i.initiative, "initiative"));
-        eachList("follows", (f, keys) => {
-          refs([...keys, "agreement"], f.agreement, "agreement");
-          if (f.agreement === r.id) problemAt(item, [...keys, "agreement"], "an agreement cannot follow itself");
-        });
-        eachList("claims", () => undefined);
-        break;
-      }
-      case "statements":
-        refs(["person"], r.person, "person");
-        refs(["agreement"], r.agreement, "agreement");
-        break;
-      default:
-        break;
-    }
-  }
+  checkRecordReferences(located, { kindOf: (id) => kindOfId.get(id), problemAt, countryAliases: new Set() });
 }

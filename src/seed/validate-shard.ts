@@ -1,22 +1,15 @@
 import { ISO_COUNTRY_CODES } from "./iso-countries";
-import { parsePartialDate } from "./partial-date";
-import { formatField, type PathKey, type SeedFile, type SeedProblem } from "./read-seed-files";
-import { SEED_KINDS, type SeedDataset, type SeedKind } from "./seed.schema";
+import { checkRecordReferences, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "./check-records";
+import type { SeedFile, SeedProblem } from "./read-seed-files";
+import type { SeedDataset, SeedKind } from "./seed.schema";
 
 /**
  * Validation of one file of a bulk load (see bulk-load.ts), with the same zod schemas and the same
  * reference rules as validate-seed.ts, but file by file: a reference must name an id defined by the
  * curated seeds, by an earlier file, or by the same file. Nothing but the ids is kept between files,
  * so a load of any size never holds more than one file's records.
- *
- * The rules mirror `checkReferences` in validate-seed.ts; keep the two in step.
+ * The shape and reference rules are check-records.ts, shared with validate-seed.ts.
  */
-export type RefKind = "source" | "party" | "organization" | "person" | "place" | "sector" | "initiative" | "agreement";
-
-export const REF_KIND: Partial<Record<SeedKind, RefKind>> = {
-  sources: "source", organizations: "organization", people: "person", places: "place",
-  sectors: "sector", initiatives: "initiative", agreements: "agreement",
-};
 
 /** The ids a validated dataset defines (the curated seeds), each with the kind a reference to it expects. */
 export function idsOfDataset(dataset: SeedDataset): Map<string, RefKind> {
@@ -32,12 +25,6 @@ export interface ShardCheck {
   /** The file's records, defaults applied; present only when the file has no problem. */
   dataset?: Partial<SeedDataset>;
   records: number;
-}
-
-interface Located {
-  kind: SeedKind;
-  record: Record<string, unknown> & { id: string };
-  index: number;
 }
 
 export class ShardValidator {
@@ -59,19 +46,16 @@ export class ShardValidator {
   check(seedFile: SeedFile): ShardCheck {
     const problems: SeedProblem[] = [];
     const located = checkShapes(seedFile, problems);
-    if (problems.length === 0) this.checkReferences(seedFile, located, problems);
+    if (problems.length === 0) this.checkReferences(located, problems);
     if (problems.length > 0) return { problems, records: located.length };
     const dataset: Partial<SeedDataset> = {};
     for (const item of located) ((dataset[item.kind] ??= []) as unknown[]).push(item.record);
     return { problems, dataset, records: located.length };
   }
 
-  private checkReferences(seedFile: SeedFile, located: Located[], problems: SeedProblem[]): void {
+  private checkReferences(located: Located[], problems: SeedProblem[]): void {
     const kindOfId = this.kindOfId;
-    const problemAt = (item: Located, keys: PathKey[], message: string) => {
-      const full = [item.kind, item.index, ...keys];
-      problems.push({ file: seedFile.file, line: seedFile.lineOf(full), field: formatField(full), message });
-    };
+    const problemAt = problemReporter(problems);
 
     // Ids first, so that a record may refer to one defined further down the same file.
     const fresh = new Map<string, RefKind>();
@@ -86,134 +70,12 @@ export class ShardValidator {
       }
       fresh.set(id, refKind);
     }
-    const kindOf = (id: string) => kindOfId.get(id) ?? fresh.get(id);
-    const isA = (id: string, kind: RefKind) => {
-      const actual = kindOf(id);
-      return actual === kind || (kind === "party" && actual === "organization");
-    };
-    const expectRef = (item: Located, keys: PathKey[], id: unknown, kind: RefKind) => {
-      if (typeof id !== "string" || isA(id, kind)) return;
-      const actual = kindOf(id);
-      const what = kind === "party" ? "country code or organization id" : `${kind} id`;
-      problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}" (not in the curated seeds, an earlier file or this one)`);
-    };
-    const expectOrder = (item: Located, keys: PathKey[], from?: string, to?: string) => {
-      if (from && to && parsePartialDate(from)!.date > parsePartialDate(to)!.date) {
-        problemAt(item, keys, `ends (${to}) before it begins (${from})`);
-      }
-    };
-
-    for (const item of located) {
-      const r = item.record as Record<string, any>;
-      const refs = (keys: PathKey[], id: unknown, kind: RefKind) => expectRef(item, keys, id, kind);
-      const eachSources = (keys: PathKey[], list: string[]) => list.forEach((s, i) => refs([...keys, "sources", i], s, "source"));
-      const eachList = (field: string, check: (entry: any, keys: PathKey[]) => void) =>
-        (r[field] ?? []).forEach((entry: any, i: number) => {
-          check(entry, [field, i]);
-          if (entry.sources) eachSources([field, i], entry.sources);
-        });
-      if (r.sources) eachSources([], r.sources);
-
-      switch (item.kind) {
-        case "countries":
-          if (!ISO_COUNTRY_CODES.has(r.id)) problemAt(item, ["id"], `"${r.id}" is not an ISO 3166-1 alpha-2 country code`);
-          if (this.countryAliases.has(r.id)) problemAt(item, ["id"], `aliases for "${r.id}" are given twice; merge them into one record`);
-          this.countryAliases.add(r.id);
-          break;
-        case "organizations":
-          if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
-          refs(["parent"], r.parent, "organization");
-          break;
-        case "people":
-          eachList("positions", (p, keys) => {
-            refs([...keys, "organization"], p.organization, "organization");
-            if (p.country && !ISO_COUNTRY_CODES.has(p.country)) problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
-            expectOrder(item, keys, p.from, p.to);
-          });
-          break;
-        case "places":
-          if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
-          if (r.disputed && r.country) problemAt(item, ["country"], "a disputed place asserts no country: leave `country` out and describe what the sources say in `note`");
-          refs(["within"], r.within, "place");
-          break;
-        case "sectors":
-          refs(["parent"], r.parent, "sector");
-          break;
-        case "initiatives":
-          eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
-          eachList("memberships", (m, keys) => {
-            refs([...keys, "party"], m.party, "party");
-            expectOrder(item, keys, m.since, m.until);
-          });
-          eachList("claims", () => undefined);
-          break;
-        case "agreements": {
-          refs(["place"], r.place, "place");
-          const parties = new Set<string>((r.acts ?? []).map((a: { party: string }) => a.party));
-          eachList("commitments", () => undefined);
-          eachList("acts", (a, keys) => refs([...keys, "party"], a.party, "party"));
-          eachList("signatures", (s, keys) => {
-            refs([...keys, "person"], s.person, "person");
-            refs([...keys, "place"], s.place, "place");
-            if (!parties.has(s.onBehalfOf)) {
-              problemAt(item, [...keys, "onBehalfOf"], `"${s.onBehalfOf}" is not a party of this agreement; expected one of the parties in acts: ${[...parties].join(", ") || "(no acts yet)"}`);
-            }
-          });
-          eachList("attendances", (a, keys) => refs([...keys, "person"], a.person, "person"));
-          eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
-          eachList("initiatives", (i, keys) => refs([...keys, "initiative"], i.initiative, "initiative"));
-          eachList("follows", (f, keys) => {
-            refs([...keys, "agreement"], f.agreement, "agreement");
-            if (f.agreement === r.id) problemAt(item, [...keys, "agreement"], "an agreement cannot follow itself");
-          });
-          eachList("claims", () => undefined);
-          break;
-        }
-        case "statements":
-          refs(["person"], r.person, "person");
-          refs(["agreement"], r.agreement, "agreement");
-          break;
-        default:
-          break;
-      }
-    }
+    checkRecordReferences(located, {
+      kindOf: (id) => kindOfId.get(id) ?? fresh.get(id),
+      problemAt,
+      countryAliases: this.countryAliases,
+      unknownHint: " (not in the curated seeds, an earlier file or this one)",
+    });
     if (problems.length === 0) for (const [id, kind] of fresh) kindOfId.set(id, kind);
   }
-}
-
-function checkShapes(seedFile: SeedFile, problems: SeedProblem[]): Located[] {
-  const { data, file } = seedFile;
-  const problem = (keys: PathKey[], message: string) =>
-    problems.push({ file, line: seedFile.lineOf(keys), field: formatField(keys), message });
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    problem([], "expected top-level lists such as `agreements:` (see seeds/README.md)");
-    return [];
-  }
-  const located: Located[] = [];
-  for (const [kind, records] of Object.entries(data)) {
-    if (!(kind in SEED_KINDS)) {
-      problem([kind], `unknown list "${kind}"; expected one of ${Object.keys(SEED_KINDS).join(", ")}`);
-      continue;
-    }
-    if (!Array.isArray(records)) {
-      problem([kind], `"${kind}" must be a list of records (each line starting with "- ")`);
-      continue;
-    }
-    records.forEach((record, index) => {
-      const parsed = SEED_KINDS[kind as SeedKind].safeParse(record);
-      if (parsed.success) {
-        located.push({ kind: kind as SeedKind, record: parsed.data as Located["record"], index });
-      } else {
-        for (const issue of parsed.error.issues) problem([kind, index, ...(issue.path as PathKey[])], describeIssue(issue));
-      }
-    });
-  }
-  return located;
-}
-
-function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {
-  if (issue.code === "unrecognized_keys" && issue.keys) {
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (misspelt? see seeds/README.md)`;
-  }
-  return issue.message.replace(/^Invalid input: /, "expected ");
 }

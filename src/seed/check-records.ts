@@ -1,0 +1,175 @@
+import { ISO_COUNTRY_CODES } from "./iso-countries";
+import { parsePartialDate } from "./partial-date";
+import { formatField, type PathKey, type SeedFile, type SeedProblem } from "./read-seed-files";
+import { SEED_KINDS, type SeedKind } from "./seed.schema";
+
+/**
+ * The checks every seed record gets, whether the curated files are validated together
+ * (validate-seed.ts) or a bulk load's files one by one (validate-shard.ts): shape, then references.
+ */
+export type RefKind = "source" | "party" | "organization" | "person" | "place" | "sector" | "initiative" | "agreement";
+
+/** The kind a reference to a record of each list expects. */
+export const REF_KIND: Partial<Record<SeedKind, RefKind>> = {
+  sources: "source", organizations: "organization", people: "person", places: "place",
+  sectors: "sector", initiatives: "initiative", agreements: "agreement",
+};
+
+export interface Located {
+  kind: SeedKind;
+  record: Record<string, unknown> & { id: string };
+  file: SeedFile;
+  index: number;
+}
+
+export type ProblemAt = (item: Located, keys: PathKey[], message: string) => void;
+
+/** Reports a problem at a field of a located record. */
+export const problemReporter = (problems: SeedProblem[]): ProblemAt => (item, keys, message) => {
+  const full = [item.kind, item.index, ...keys];
+  problems.push({ file: item.file.file, line: item.file.lineOf(full), field: formatField(full), message });
+};
+
+export function checkShapes(seedFile: SeedFile, problems: SeedProblem[]): Located[] {
+  const { data, file } = seedFile;
+  const problem = (keys: PathKey[], message: string) =>
+    problems.push({ file, line: seedFile.lineOf(keys), field: formatField(keys), message });
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    problem([], "expected top-level lists such as `agreements:` (see seeds/README.md)");
+    return [];
+  }
+  const located: Located[] = [];
+  for (const [kind, records] of Object.entries(data)) {
+    if (!(kind in SEED_KINDS)) {
+      problem([kind], `unknown list "${kind}"; expected one of ${Object.keys(SEED_KINDS).join(", ")}`);
+      continue;
+    }
+    if (!Array.isArray(records)) {
+      problem([kind], `"${kind}" must be a list of records (each line starting with "- ")`);
+      continue;
+    }
+    records.forEach((record, index) => {
+      const parsed = SEED_KINDS[kind as SeedKind].safeParse(record);
+      if (parsed.success) {
+        located.push({ kind: kind as SeedKind, record: parsed.data as Located["record"], file: seedFile, index });
+      } else {
+        for (const issue of parsed.error.issues) {
+          problem([kind, index, ...(issue.path as PathKey[])], describeIssue(issue));
+        }
+      }
+    });
+  }
+  return located;
+}
+
+export function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === "unrecognized_keys" && issue.keys) {
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (misspelt? see seeds/README.md)`;
+  }
+  return issue.message.replace(/^Invalid input: /, "expected ");
+}
+
+export interface ReferenceContext {
+  /** The kind of a known id, or undefined. */
+  kindOf: (id: string) => RefKind | undefined;
+  problemAt: ProblemAt;
+  /** Country codes that already have an aliases record. */
+  countryAliases: Set<string>;
+  /** Added to "unknown ... id" messages: where the id was looked for. */
+  unknownHint?: string;
+}
+
+/** Every reference of the records names a known id of the right kind; dates and parties agree. */
+export function checkRecordReferences(located: Located[], context: ReferenceContext): void {
+  const { kindOf, problemAt, countryAliases: seenCountryAliases } = context;
+  const isA = (id: string, kind: RefKind) => {
+    const actual = kindOf(id);
+    return actual === kind || (kind === "party" && actual === "organization");
+  };
+  const expectRef = (item: Located, keys: PathKey[], id: unknown, kind: RefKind) => {
+    if (typeof id !== "string" || isA(id, kind)) return;
+    const actual = kindOf(id);
+    const what = kind === "party" ? "country code or organization id" : `${kind} id`;
+    problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}"${context.unknownHint ?? ""}`);
+  };
+  const expectOrder = (item: Located, keys: PathKey[], from?: string, to?: string) => {
+    if (from && to && parsePartialDate(from)!.date > parsePartialDate(to)!.date) {
+      problemAt(item, keys, `ends (${to}) before it begins (${from})`);
+    }
+  };
+
+  for (const item of located) {
+    const r = item.record as Record<string, any>;
+    const refs = (keys: PathKey[], id: unknown, kind: RefKind) => expectRef(item, keys, id, kind);
+    const eachSources = (keys: PathKey[], list: string[]) => list.forEach((s, i) => refs([...keys, "sources", i], s, "source"));
+    const eachList = (field: string, check: (entry: any, keys: PathKey[]) => void) =>
+      (r[field] ?? []).forEach((entry: any, i: number) => {
+        check(entry, [field, i]);
+        if (entry.sources) eachSources([field, i], entry.sources);
+      });
+    if (r.sources) eachSources([], r.sources);
+
+    switch (item.kind) {
+      case "countries":
+        if (!ISO_COUNTRY_CODES.has(r.id)) problemAt(item, ["id"], `"${r.id}" is not an ISO 3166-1 alpha-2 country code`);
+        if (seenCountryAliases.has(r.id)) problemAt(item, ["id"], `aliases for "${r.id}" are given twice; merge them into one record`);
+        seenCountryAliases.add(r.id);
+        break;
+      case "organizations":
+        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
+        refs(["parent"], r.parent, "organization");
+        break;
+      case "people":
+        eachList("positions", (p, keys) => {
+          refs([...keys, "organization"], p.organization, "organization");
+          if (p.country && !ISO_COUNTRY_CODES.has(p.country)) problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
+          expectOrder(item, keys, p.from, p.to);
+        });
+        break;
+      case "places":
+        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
+        if (r.disputed && r.country) problemAt(item, ["country"], "a disputed place asserts no country: leave `country` out and describe what the sources say in `note`");
+        refs(["within"], r.within, "place");
+        break;
+      case "sectors":
+        refs(["parent"], r.parent, "sector");
+        break;
+      case "initiatives":
+        eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
+        eachList("memberships", (m, keys) => {
+          refs([...keys, "party"], m.party, "party");
+          expectOrder(item, keys, m.since, m.until);
+        });
+        eachList("claims", () => undefined);
+        break;
+      case "agreements": {
+        refs(["place"], r.place, "place");
+        const parties = new Set<string>((r.acts ?? []).map((a: { party: string }) => a.party));
+        eachList("commitments", () => undefined);
+        eachList("acts", (a, keys) => refs([...keys, "party"], a.party, "party"));
+        eachList("signatures", (s, keys) => {
+          refs([...keys, "person"], s.person, "person");
+          refs([...keys, "place"], s.place, "place");
+          if (!parties.has(s.onBehalfOf)) {
+            problemAt(item, [...keys, "onBehalfOf"], `"${s.onBehalfOf}" is not a party of this agreement; expected one of the parties in acts: ${[...parties].join(", ") || "(no acts yet)"}`);
+          }
+        });
+        eachList("attendances", (a, keys) => refs([...keys, "person"], a.person, "person"));
+        eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
+        eachList("initiatives", (i, keys) => refs([...keys, "initiative"], i.initiative, "initiative"));
+        eachList("follows", (f, keys) => {
+          refs([...keys, "agreement"], f.agreement, "agreement");
+          if (f.agreement === r.id) problemAt(item, [...keys, "agreement"], "an agreement cannot follow itself");
+        });
+        eachList("claims", () => undefined);
+        break;
+      }
+      case "statements":
+        refs(["person"], r.person, "person");
+        refs(["agreement"], r.agreement, "agreement");
+        break;
+      default:
+        break;
+    }
+  }
+}
