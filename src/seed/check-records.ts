@@ -93,7 +93,9 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
     problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}"${context.unknownHint ?? ""}`);
   };
   const expectOrder = (item: Located, keys: PathKey[], from?: string, to?: string) => {
-    if (from && to && parsePartialDate(from)!.date > parsePartialDate(to)!.date) {
+    const start = from ? parsePartialDate(from) : undefined;
+    const end = to ? parsePartialDate(to) : undefined;
+    if (start && end && start.date > end.date) {
       problemAt(item, keys, `ends (${to}) before it begins (${from})`);
     }
   };
@@ -108,6 +110,16 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
         if (entry.sources) eachSources([field, i], entry.sources);
       });
     if (r.sources) eachSources([], r.sources);
+    eachList("externalIds", () => undefined);
+    eachList("claims", (c, keys) => {
+      c.settledBy?.forEach((s: string, i: number) => refs([...keys, "settledBy", i], s, "source"));
+      c.contradictedBy?.forEach((f: { fact: string }, i: number) => {
+        const kind = kindOf(f.fact);
+        if (kind !== "agreement" && kind !== "initiative") {
+          problemAt(item, [...keys, "contradictedBy", i, "fact"], kind ? `"${f.fact}" is a ${kind}, but an agreement or initiative id is expected here` : `unknown agreement or initiative id "${f.fact}"${context.unknownHint ?? ""}`);
+        }
+      });
+    });
 
     switch (item.kind) {
       case "countries":
@@ -140,7 +152,7 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
           refs([...keys, "party"], m.party, "party");
           expectOrder(item, keys, m.since, m.until);
         });
-        eachList("claims", () => undefined);
+        checkPartyList(item, "memberList", listedMembers(r.memberships), problemAt, eachSources);
         break;
       case "agreements": {
         refs(["place"], r.place, "place");
@@ -161,7 +173,7 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
           refs([...keys, "agreement"], f.agreement, "agreement");
           if (f.agreement === r.id) problemAt(item, [...keys, "agreement"], "an agreement cannot follow itself");
         });
-        eachList("claims", () => undefined);
+        checkPartyList(item, "partyList", listedParties(r.acts), problemAt, eachSources);
         break;
       }
       case "statements":
@@ -171,5 +183,33 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
       default:
         break;
     }
+  }
+}
+
+/** The parties an agreement's acts name, leaving out sourced refusals. */
+export const listedParties = (acts: Array<{ party: string; act: string }> = []) =>
+  new Set(acts.filter((a) => a.act !== "declined").map((a) => a.party)).size;
+
+/** The parties an initiative's memberships name, leaving out those that only attended. */
+export const listedMembers = (memberships: Array<{ party: string; kind: string }> = []) =>
+  new Set(memberships.filter((m) => m.kind !== "attended").map((m) => m.party)).size;
+
+/** A list said COMPLETE holds as many entries as its sources report; no list holds more than reported. */
+function checkPartyList(
+  item: Located,
+  field: "partyList" | "memberList",
+  listed: number,
+  problemAt: ProblemAt,
+  eachSources: (keys: PathKey[], list: string[]) => void,
+): void {
+  const list = (item.record as Record<string, any>)[field] as { completeness: string; reported?: number; sources: string[] } | undefined;
+  if (!list) return;
+  eachSources([field], list.sources);
+  if (list.completeness === "complete" && list.reported === undefined) {
+    problemAt(item, [field, "reported"], `a complete list gives the count its source reports (${listed} entries are listed here)`);
+  } else if (list.completeness === "complete" && list.reported !== listed) {
+    problemAt(item, [field, "reported"], `the list is marked complete with ${list.reported} reported, but the record lists ${listed}: add the missing entries or mark it partial`);
+  } else if (list.reported !== undefined && listed > list.reported) {
+    problemAt(item, [field, "reported"], `the record lists ${listed}, more than the ${list.reported} its sources report: check the entries or the count`);
   }
 }

@@ -47,7 +47,9 @@ function clean(props: Record<string, unknown>, origin: Origin): Record<string, u
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0 && key !== "aliases") continue;
-    if (DATE_PROPERTIES.has(key) && typeof value === "string") {
+    if (DATE_PROPERTIES.has(key) && value === "unknown") {
+      out[`${key}Unknown`] = true;
+    } else if (DATE_PROPERTIES.has(key) && typeof value === "string") {
       const parsed = parsePartialDate(value)!;
       out[key] = parsed.date;
       out[`${key}Precision`] = parsed.precision;

@@ -17,8 +17,42 @@ const partialDate = z
   .string({ error: "a date written 2026-01-16, 2025-09 or 2021" })
   .refine((value) => parsePartialDate(value) !== undefined, "a real date written 2026-01-16, 2025-09 or 2021");
 const aliases = z.array(text).default([]);
+/** A partial date, or "unknown" where a curator looked and found no date (an office's start, say). */
+const dateOrUnknown = z.union([z.literal("unknown"), partialDate], { error: 'a date written 2026-01-16, 2025-09 or 2021, or "unknown"' });
 
-const claim = z.strictObject({ field: text, value: text, sources });
+/** Identifiers in other datasets: `wikidata` (a Q-number), `cets` (a Council of Europe treaty number), `un-treaty`... */
+const externalId = z.strictObject({
+  scheme: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a scheme name of lower-case words joined by '-', such as wikidata or cets"),
+  value: text,
+  sources,
+}).refine((e) => e.scheme !== "wikidata" || /^Q[1-9]\d*$/.test(e.value), { message: "a Wikidata id is a Q-number such as Q801", path: ["value"] });
+const externalIds = z.array(externalId).default([]);
+
+/**
+ * Whether a list of parties (an agreement) or members (an initiative) is the whole list. COMPLETE
+ * only when a source gives the full list and every entry is in the graph; `reported` only from a
+ * source that gives the count. A record without it is PARTIAL with no reported count.
+ */
+export const COMPLETENESS = ["complete", "partial"] as const;
+const partyList = z.strictObject({
+  completeness: z.enum(COMPLETENESS),
+  reported: z.number().int().positive().optional(),
+  note: text.optional(),
+  sources,
+});
+
+export const CLAIM_STATUSES = ["current", "erroneous"] as const;
+const claim = z.strictObject({
+  field: text,
+  value: text,
+  sources,
+  /** `erroneous`: a source's mistake, kept so that readers who meet it can see it settled. */
+  status: z.enum(CLAIM_STATUSES).default("current"),
+  /** The sources that show an erroneous claim wrong. */
+  settledBy: z.array(id).default([]),
+  /** Facts of the graph itself that contradict the claim: an agreement or initiative id, and why. */
+  contradictedBy: z.array(z.strictObject({ fact: id, note: text })).default([]),
+}).refine((c) => c.status !== "erroneous" || c.settledBy.length > 0, { message: "an erroneous claim names the sources that settle it in `settledBy`", path: ["settledBy"] });
 const sectorClaim = z.strictObject({ sector: id, sources });
 
 export const sourceSchema = z.strictObject({
@@ -31,7 +65,7 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const countryAliasesSchema = z.strictObject({ id: countryCode, aliases: z.array(text).min(1), sources });
+export const countryAliasesSchema = z.strictObject({ id: countryCode, aliases, externalIds, sources });
 
 export const ORGANIZATION_KINDS = ["ministry", "agency", "directorate", "office", "embassy", "intergovernmental", "legislature", "company", "other"] as const;
 export const organizationSchema = z.strictObject({
@@ -42,6 +76,7 @@ export const organizationSchema = z.strictObject({
   kind: z.enum(ORGANIZATION_KINDS),
   country: countryCode.optional(),
   parent: id.optional(),
+  externalIds,
   sources,
 });
 
@@ -50,11 +85,15 @@ export const positionSchema = z.strictObject({
   titleFr: text.optional(),
   organization: id.optional(),
   country: countryCode.optional(),
-  from: partialDate.optional(),
-  to: partialDate.optional(),
+  /** When the office began; "unknown" where the sources read give no date. */
+  from: dateOrUnknown.optional(),
+  /** When it ended; "unknown" where it has ended but the sources give no date; absent while it lasts. */
+  to: dateOrUnknown.optional(),
   sources,
 });
-export const personSchema = z.strictObject({ id, name: text, nameFr: text.optional(), aliases, positions: z.array(positionSchema).default([]), sources });
+export const personSchema = z.strictObject({
+  id, name: text, nameFr: text.optional(), aliases, positions: z.array(positionSchema).default([]), externalIds, sources,
+});
 
 export const placeSchema = z.strictObject({
   id,
@@ -70,7 +109,7 @@ export const placeSchema = z.strictObject({
 
 export const sectorSchema = z.strictObject({ id, name: text, nameFr: text, parent: id.optional(), aliases, sources });
 
-export const MEMBERSHIP_KINDS = ["founding-signatory", "signatory", "endorsed", "observer", "attended"] as const;
+export const MEMBERSHIP_KINDS = ["founding-signatory", "signatory", "endorsed", "member", "observer", "attended"] as const;
 export const membershipSchema = z.strictObject({
   party: partyRef,
   kind: z.enum(MEMBERSHIP_KINDS),
@@ -90,11 +129,14 @@ export const initiativeSchema = z.strictObject({
   summary: text.optional(),
   sectors: z.array(sectorClaim).default([]),
   memberships: z.array(membershipSchema).default([]),
+  memberList: partyList.optional(),
   claims: z.array(claim).default([]),
+  externalIds,
   sources,
 });
 
-export const ACT_KINDS = ["signed", "ratified", "acceded", "endorsed", "withdrew"] as const;
+/** `declined`: a sourced refusal to sign; it never counts as taking part. */
+export const ACT_KINDS = ["signed", "ratified", "acceded", "endorsed", "adhered", "sponsored", "withdrew", "declined"] as const;
 export const actSchema = z.strictObject({ party: partyRef, act: z.enum(ACT_KINDS), date: partialDate.optional(), sources });
 export const signatureSchema = z.strictObject({
   person: id,
@@ -123,7 +165,9 @@ export const agreementSchema = z.strictObject({
   sectors: z.array(sectorClaim).default([]),
   initiatives: z.array(z.strictObject({ initiative: id, relation: z.enum(["establishes", "implements"]), sources })).default([]),
   follows: z.array(z.strictObject({ agreement: id, sources })).default([]),
+  partyList: partyList.optional(),
   claims: z.array(claim).default([]),
+  externalIds,
   sources,
 });
 
