@@ -38,10 +38,10 @@ const sourceRefs = (sources: string[], field = "sources"): Reference[] => source
 
 /** Empty nested lists, for building one relationship of an existing agreement, initiative or person. */
 const agreementShell = (id: string): AgreementRecord => ({
-  id, title: id, kind: "declaration", aliases: [], commitments: [], acts: [], signatures: [], attendances: [], sectors: [], initiatives: [], follows: [], claims: [], sources: [],
+  id, title: id, kind: "declaration", aliases: [], commitments: [], acts: [], signatures: [], attendances: [], sectors: [], initiatives: [], follows: [], claims: [], externalIds: [], sources: [],
 });
-const initiativeShell = (id: string): InitiativeRecord => ({ id, name: id, kind: "partnership", aliases: [], sectors: [], memberships: [], claims: [], sources: [] });
-const personShell = (id: string): PersonRecord => ({ id, name: id, aliases: [], positions: [], sources: [] });
+const initiativeShell = (id: string): InitiativeRecord => ({ id, name: id, kind: "partnership", aliases: [], sectors: [], memberships: [], claims: [], externalIds: [], sources: [] });
+const personShell = (id: string): PersonRecord => ({ id, name: id, aliases: [], positions: [], externalIds: [], sources: [] });
 const EDIT = { origin: "edit", countries: false } as const;
 const relationshipsOnly = (rows: GraphRows): GraphRows => ({ nodes: [], relationships: rows.relationships });
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { getVariableValues } from "graphql/execution/values";
+import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 import { AppError, badInput } from "../../shared/errors";
 import { DEFAULT_PAGE_SIZE } from "../../api/connection";
 import { checkArgumentRanges } from "./check-argument-ranges";
@@ -21,15 +22,20 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
           // Variables are coerced here first, so that a bad value is the client's error, with its message.
           const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) {
-            throw badInput(coerced.errors.map((e) => e.message).join(" "), { http: { status: 400 } });
+            const variable = /Variable "\$(\w+)"/.exec(coerced.errors[0].message)?.[1];
+            const argument = variable ? argumentFedBy(document, variable) : undefined;
+            const lead = argument ? `Argument "${argument}": ` : "";
+            throw badInput(lead + coerced.errors.map((e) => e.message).join(" "), { ...(argument ? { argument } : {}), ...(variable ? { variable } : {}), http: { status: 400 } });
           }
-          checkArgumentRanges(document, coerced.coerced);
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: coerced.coerced,
-            operationName: request.operationName ?? undefined,
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          const cost = asClientError(() => {
+            checkArgumentRanges(document, coerced.coerced);
+            return getComplexity({
+              schema,
+              query: document,
+              variables: coerced.coerced,
+              operationName: request.operationName ?? undefined,
+              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
           });
           if (cost > maxComplexity) {
             throw new AppError("QUERY_TOO_COMPLEX", `This query would cost ${cost}, over the limit of ${maxComplexity}: ask for fewer fields, smaller pages or less nesting.`, {
@@ -40,4 +46,31 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+/**
+ * graphql-js refuses some valid-looking requests only when argument values are read (an explicit
+ * null for a non-null argument with a default): that is the client's mistake, so it is a 400
+ * BAD_USER_INPUT naming the argument, never a 500.
+ */
+function asClientError<T>(estimate: () => T): T {
+  try {
+    return estimate();
+  } catch (error) {
+    if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
+    const argument = /Argument "(\w+)"/.exec(error.message)?.[1];
+    const hint = /must not be null/.test(error.message) ? " Leave the argument out to use its default, or send a value." : "";
+    throw badInput(`${error.message}${hint}`, { ...(argument ? { argument } : {}), http: { status: 400 } });
+  }
+}
+
+/** The first argument a variable is passed to, so that an error can name what the client meant to set. */
+function argumentFedBy(document: DocumentNode, variable: string): string | undefined {
+  let found: string | undefined;
+  visit(document, {
+    Argument(node) {
+      if (!found && node.value.kind === Kind.VARIABLE && node.value.name.value === variable) found = node.name.value;
+    },
+  });
+  return found;
 }
