@@ -95,4 +95,18 @@ describe("Edits through the API", () => {
       expect(stats.body.data.stats.countries).toBe(249);
     },
   );
+
+  it.each([
+    ["a membership that ends before it begins", `mutation($input: MembershipInput!) { addMembership(input: $input) { initiative { id } } }`,
+      { initiative: "pax-silica", party: "FR", kind: "SIGNATORY", since: "2026-03", until: "2025-01", sources: [ARTICLE] }, /until.*ends \(2025-01\) before it begins \(2026-03\)/],
+    ["a position that ends before it begins", `mutation($input: PositionInput!) { addPosition(input: $input) { person { id } } }`,
+      { person: "erez-eskel", title: "Head", country: "IL", from: "2025-06-01", to: "2024-01-01", sources: [ARTICLE] }, /to.*ends \(2024-01-01\) before it begins \(2025-06-01\)/],
+  ])("refuses %s, as a seed file would, and writes nothing", async (_label, mutation, input, message) => {
+    const before = await api.query(`{ auditTrail { totalCount } }`);
+    const res = await api.query(mutation, { input }, AS_EDITOR);
+    expect(res.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.body.errors?.[0].message).toMatch(message);
+    const after = await api.query(`{ auditTrail { totalCount } }`);
+    expect(after.body.data.auditTrail.totalCount).toBe(before.body.data.auditTrail.totalCount);
+  });
 });

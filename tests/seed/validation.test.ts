@@ -90,4 +90,12 @@ describe("Seed validation", () => {
     const big = "# padding\n".repeat(Math.ceil((MAX_SEED_FILE_BYTES + 10) / 10));
     expect(problemsOf({ "s.yaml": SOURCES, "huge.yaml": big })).toEqual([expect.objectContaining({ file: "huge.yaml", message: expect.stringMatching(/at most 20 MB/) })]);
   });
+
+  it("refuses a position with neither an organization nor a country, instead of dropping it at load", () => {
+    const problems = problemsOf({
+      "s.yaml": SOURCES,
+      "p.yaml": `people:\n  - id: someone\n    name: Someone\n    positions:\n      - { title: Minister, from: "2020", sources: [src-a] }\n    sources: [src-a]\n`,
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: "p.yaml", line: 5, field: "people[0].positions[0]", message: expect.stringMatching(/organization or a country/) })]);
+  });
 });
