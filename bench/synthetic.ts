@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import jsyaml from "js-yaml";
-import { ISO_COUNTRIES, type IsoCountry } from "../src/seed/iso-countries";
+import { ISO_COUNTRIES, type IsoCountry } from "../src/records/iso-countries";
 import { DEFAULT_SEED_DIR } from "../src/seed/seed-database";
 import { validateSeed } from "../src/seed/validate-seed";
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { z } from "zod";
 import { int } from "../db/to-plain";
-import { applyEdit, unauthenticated, type Reference } from "../edit/apply-edit";
-import { buildGraphRows, type GraphRows } from "../seed/graph-rows";
+import { applyEdit, unauthenticated } from "../edit/apply-edit";
+import { buildGraphRows, type GraphRows } from "../records/graph-rows";
 import {
   actSchema, agreementSchema, attendanceSchema, membershipSchema, positionSchema, signatureSchema, sourceSchema, statementSchema,
   type AgreementRecord, type InitiativeRecord, type PersonRecord,
-} from "../seed/seed.schema";
+} from "../records/schemas";
 import { badInput } from "../shared/errors";
 import { pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
@@ -16,8 +16,6 @@ import {
 } from "./edit.type";
 import { toSeedValue } from "./enums";
 import { PageArgs } from "./party.resolver";
-
-const PARTY = ["Country", "Organization"];
 
 /** Reading needs no key; every edit needs one (see src/server/api-keys.ts). */
 function requireEditor(ctx: ApiContext): string {
@@ -34,8 +32,6 @@ function validated<T>(schema: z.ZodType<T>, input: object): T {
   throw badInput(`Nothing was written: ${problems.join("; ")}.`, { problems });
 }
 
-const sourceRefs = (sources: string[], field = "sources"): Reference[] => sources.map((id, i) => ({ id, field: `${field}[${i}]`, kinds: ["Source"] }));
-
 /** Empty nested lists, for building one relationship of an existing agreement, initiative or person. */
 const agreementShell = (id: string): AgreementRecord => ({
   id, title: id, kind: "declaration", aliases: [], commitments: [], acts: [], signatures: [], attendances: [], sectors: [], initiatives: [], follows: [], claims: [], externalIds: [], sources: [],
@@ -43,6 +39,7 @@ const agreementShell = (id: string): AgreementRecord => ({
 const initiativeShell = (id: string): InitiativeRecord => ({ id, name: id, kind: "partnership", aliases: [], sectors: [], memberships: [], claims: [], externalIds: [], sources: [] });
 const personShell = (id: string): PersonRecord => ({ id, name: id, aliases: [], positions: [], externalIds: [], sources: [] });
 const EDIT = { origin: "edit", countries: false } as const;
+const ADDS_TO_AGREEMENT = { kind: "agreement", field: "agreement" } as const;
 const relationshipsOnly = (rows: GraphRows): GraphRows => ({ nodes: [], relationships: rows.relationships });
 
 @Resolver()
@@ -51,7 +48,7 @@ export class EditResolver {
   async upsertSource(@Arg("input", () => SourceInput) input: SourceInput, @Ctx() ctx: ApiContext) {
     const holder = requireEditor(ctx);
     const source = validated(sourceSchema, input);
-    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertSource", target: source.id, references: [], rows: buildGraphRows({ sources: [source] }, EDIT) });
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertSource", target: source.id, record: { kind: "sources", record: source }, rows: buildGraphRows({ sources: [source] }, EDIT) });
     return { source: await ctx.loaders.entity(source.id), audit };
   }
 
@@ -59,8 +56,7 @@ export class EditResolver {
   async upsertAgreement(@Arg("input", () => AgreementInput) input: AgreementInput, @Ctx() ctx: ApiContext) {
     const holder = requireEditor(ctx);
     const agreement = validated(agreementSchema, input);
-    const references = [...sourceRefs(agreement.sources), ...(agreement.place ? [{ id: agreement.place, field: "place", kinds: ["Place"] }] : [])];
-    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertAgreement", target: agreement.id, references, rows: buildGraphRows({ agreements: [agreement] }, EDIT) });
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertAgreement", target: agreement.id, record: { kind: "agreements", record: agreement }, rows: buildGraphRows({ agreements: [agreement] }, EDIT) });
     return { agreement: await ctx.loaders.entity(agreement.id), audit };
   }
 
@@ -69,9 +65,9 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const act = validated(actSchema, { ...rest, act: toSeedValue(input.act) });
-    const references = [{ id, field: "agreement", kinds: ["Agreement"] }, { id: act.party, field: "party", kinds: PARTY }, ...sourceRefs(act.sources)];
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), acts: [act] }] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, { holder, action: "addAct", target: id, references, rows });
+    const record = { ...agreementShell(id), acts: [act] };
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addAct", target: id, record: { kind: "agreements", record }, fieldsAt: ["acts", 0], addsTo: ADDS_TO_AGREEMENT, rows });
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -80,16 +76,9 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const signature = validated(signatureSchema, rest);
-    const parties = (await ctx.loaders.links("ACTED_ON", "in", id)).map((l) => l.node.id);
-    if (!parties.includes(signature.onBehalfOf)) {
-      throw badInput(`Nothing was written: onBehalfOf "${signature.onBehalfOf}" is not a party of "${id}"; its parties are ${parties.join(", ") || "none yet (add an act first)"}.`);
-    }
-    const references = [
-      { id, field: "agreement", kinds: ["Agreement"] }, { id: signature.person, field: "person", kinds: ["Person"] },
-      ...(signature.place ? [{ id: signature.place, field: "place", kinds: ["Place"] }] : []), ...sourceRefs(signature.sources),
-    ];
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), acts: [], signatures: [signature] }] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, { holder, action: "addSignature", target: id, references, rows });
+    const record = { ...agreementShell(id), signatures: [signature] };
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addSignature", target: id, record: { kind: "agreements", record }, fieldsAt: ["signatures", 0], addsTo: ADDS_TO_AGREEMENT, rows });
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -98,9 +87,9 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const attendance = validated(attendanceSchema, rest);
-    const references = [{ id, field: "agreement", kinds: ["Agreement"] }, { id: attendance.person, field: "person", kinds: ["Person"] }, ...sourceRefs(attendance.sources)];
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [{ ...agreementShell(id), attendances: [attendance] }] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, { holder, action: "addAttendance", target: id, references, rows });
+    const record = { ...agreementShell(id), attendances: [attendance] };
+    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addAttendance", target: id, record: { kind: "agreements", record }, fieldsAt: ["attendances", 0], addsTo: ADDS_TO_AGREEMENT, rows });
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -109,9 +98,9 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { initiative: id, ...rest } = input;
     const membership = validated(membershipSchema, { ...rest, kind: toSeedValue(input.kind) });
-    const references = [{ id, field: "initiative", kinds: ["Initiative"] }, { id: membership.party, field: "party", kinds: PARTY }, ...sourceRefs(membership.sources)];
-    const rows = relationshipsOnly(buildGraphRows({ initiatives: [{ ...initiativeShell(id), memberships: [membership] }] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, { holder, action: "addMembership", target: id, references, rows });
+    const record = { ...initiativeShell(id), memberships: [membership] };
+    const rows = relationshipsOnly(buildGraphRows({ initiatives: [record] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addMembership", target: id, record: { kind: "initiatives", record }, fieldsAt: ["memberships", 0], addsTo: { kind: "initiative", field: "initiative" }, rows });
     return { initiative: await ctx.loaders.entity(id), audit };
   }
 
@@ -120,15 +109,9 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { person: id, ...rest } = input;
     const position = validated(positionSchema, rest);
-    if (!position.organization && !position.country) throw badInput("Nothing was written: a position needs an organization or a country.");
-    const references = [
-      { id, field: "person", kinds: ["Person"] },
-      ...(position.organization ? [{ id: position.organization, field: "organization", kinds: ["Organization"] }] : []),
-      ...(position.country ? [{ id: position.country, field: "country", kinds: ["Country"] }] : []),
-      ...sourceRefs(position.sources),
-    ];
-    const rows = relationshipsOnly(buildGraphRows({ people: [{ ...personShell(id), positions: [position] }] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, { holder, action: "addPosition", target: id, references, rows });
+    const record = { ...personShell(id), positions: [position] };
+    const rows = relationshipsOnly(buildGraphRows({ people: [record] }, EDIT));
+    const audit = await applyEdit(ctx.gateway, { holder, action: "addPosition", target: id, record: { kind: "people", record }, fieldsAt: ["positions", 0], addsTo: { kind: "person", field: "person" }, rows });
     return { person: await ctx.loaders.entity(id), audit };
   }
 
@@ -136,13 +119,8 @@ export class EditResolver {
   async upsertStatement(@Arg("input", () => StatementInput) input: StatementInput, @Ctx() ctx: ApiContext) {
     const holder = requireEditor(ctx);
     const statement = validated(statementSchema, input);
-    const references = [
-      { id: statement.person, field: "person", kinds: ["Person"] },
-      ...(statement.agreement ? [{ id: statement.agreement, field: "agreement", kinds: ["Agreement"] }] : []),
-      ...sourceRefs(statement.sources),
-    ];
     const rows = buildGraphRows({ statements: [statement] }, EDIT);
-    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertStatement", target: statement.id, references, rows });
+    const audit = await applyEdit(ctx.gateway, { holder, action: "upsertStatement", target: statement.id, record: { kind: "statements", record: statement }, rows });
     const [node] = await ctx.gateway.read("edit/node-state", { id: statement.id });
     return { statement: { ...(node.props as object), __kind: "Statement" }, audit };
   }

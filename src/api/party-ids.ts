@@ -19,4 +19,4 @@ export async function requireParty(gateway: Gateway, id: string): Promise<GraphN
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Words of user text, folded like the stored names, for CONTAINS filters. */
-export { foldName } from "../seed/search-keys";
+export { foldName } from "../records/search-keys";

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { parsePartialDate } from "../seed/partial-date";
+import { parsePartialDate } from "../records/partial-date";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { int } from "../db/to-plain";
-import { foldName } from "../seed/search-keys";
+import { foldName } from "../records/search-keys";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import { rowToNode } from "./entity";

@@ -1,22 +1,23 @@
 import { randomUUID } from "node:crypto";
 import type { Gateway, StatementRunner } from "../db/Gateway";
-import type { GraphRows } from "../seed/graph-rows";
-import { toNeo4jRow } from "../seed/load-graph";
+import { toNeo4jRow } from "../db/to-neo4j-row";
+import { checkRecords, problemReporter, type Located, type RefKind } from "../records/check-records";
+import type { GraphRows } from "../records/graph-rows";
+import type { PathKey, SeedProblem } from "../records/problem";
+import type { SeedKind } from "../records/schemas";
 import { AppError, badInput } from "../shared/errors";
-
-/** A record an edit points at, and the kinds (labels) it may be. */
-export interface Reference {
-  id: string;
-  field: string;
-  kinds: string[];
-}
 
 export interface Edit {
   holder: string;
   action: string;
   /** The id the audit trail files the edit under (the agreement, the initiative, the person...). */
   target: string;
-  references: Reference[];
+  /** The edit as a seed file would hold it, so that it passes the same rulebook, checked against the graph. */
+  record: { kind: SeedKind; record: Record<string, unknown> & { id: string } };
+  /** Where the edit's own fields sit inside `record` (`["memberships", 0]`): problems are named from there. */
+  fieldsAt?: PathKey[];
+  /** An existing record the edit adds to (the agreement of an act): it must exist and be of this kind. */
+  addsTo?: { kind: RefKind; field: string };
   rows: GraphRows;
 }
 
@@ -37,7 +38,7 @@ export interface AuditRecord {
  */
 export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditRecord> {
   return gateway.inWriteTransaction(async (tx) => {
-    await checkReferences(tx, edit.references);
+    await checkAgainstGraph(tx, edit);
     const before = await states(tx, edit.rows);
     if (edit.rows.nodes.length > 0) await tx.run("seed/merge-nodes", { rows: edit.rows.nodes.map(toNeo4jRow) });
     if (edit.rows.relationships.length > 0) await tx.run("seed/merge-relationships", { rows: edit.rows.relationships.map(toNeo4jRow) });
@@ -51,16 +52,49 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
   });
 }
 
-async function checkReferences(tx: StatementRunner, references: Reference[]): Promise<void> {
-  if (references.length === 0) return;
-  const rows = await tx.run("edit/find-records", { ids: references.map((r) => r.id) });
-  const labelsOf = new Map(rows.map((row) => [row.id as string, (row.labels as string[] | null) ?? null]));
-  const problems = references.flatMap((ref) => {
-    const labels = labelsOf.get(ref.id);
-    if (!labels) return [`${ref.field}: no record has the id "${ref.id}"`];
-    return ref.kinds.some((k) => labels.includes(k)) ? [] : [`${ref.field}: "${ref.id}" is not a ${ref.kinds.join(" or ")}`];
+const KIND_OF_LABEL: Record<string, RefKind> = {
+  Source: "source", Country: "party", Organization: "organization", Person: "person", Place: "place",
+  Sector: "sector", Initiative: "initiative", Agreement: "agreement",
+};
+
+/** Every text in a record that could be an id: the graph is asked about all of them at once. */
+function candidateIds(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === "string") out.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => candidateIds(v, out));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => candidateIds(v, out));
+  return out;
+}
+
+/** The seed files' rulebook (src/records), with the graph standing in for the files. */
+async function checkAgainstGraph(tx: StatementRunner, edit: Edit): Promise<void> {
+  const rows = await tx.run("edit/find-records", { ids: [...candidateIds(edit.record.record)] });
+  const kinds = new Map<string, RefKind>();
+  for (const row of rows) {
+    const label = ((row.labels as string[] | null) ?? []).find((l) => KIND_OF_LABEL[l]);
+    if (label) kinds.set(row.id as string, KIND_OF_LABEL[label]);
+  }
+  const problems: SeedProblem[] = [];
+  const located: Located = { ...edit.record, file: { file: "input", data: edit.record.record, lineOf: () => 0 }, index: 0 };
+  const prefix = edit.fieldsAt ?? [];
+  const report = problemReporter(problems);
+  const problemAt: typeof report = (item, keys, message) =>
+    report(item, prefix.every((k, i) => keys[i] === k) ? keys.slice(prefix.length) : keys, message);
+  if (edit.addsTo && kinds.get(edit.record.record.id) !== edit.addsTo.kind) {
+    problemAt(located, [...prefix, edit.addsTo.field], `no ${edit.addsTo.kind} has the id "${edit.record.record.id}"`);
+  }
+  const signs = Array.isArray(edit.record.record.signatures) && edit.record.record.signatures.length > 0;
+  const [existing] = signs ? await tx.run("edit/agreement-parties", { id: edit.record.record.id }) : [];
+  checkRecords([located], {
+    kindOf: (id) => kinds.get(id),
+    partiesOf: () => (existing?.parties as string[] | undefined) ?? [],
+    problemAt,
+    countryAliases: new Set(),
+    unknownHint: " (no record in the graph has it)",
   });
-  if (problems.length > 0) throw badInput(`Nothing was written: ${problems.join("; ")}.`, { problems });
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `${p.field.replace(/^\w+\[0\]\.?/, "") || "input"}: ${p.message}`);
+    throw badInput(`Nothing was written: ${lines.join("; ")}.`, { problems: lines });
+  }
 }
 
 /** The properties of what the edit touches (null where it does not exist yet), one statement at a time. */

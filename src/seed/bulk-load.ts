@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Gateway } from "../db/Gateway";
-import { buildGraphRows, type NodeRow, type RelationshipRow } from "./graph-rows";
-import { toNeo4jRow } from "./load-graph";
-import { findSeedFiles, type SeedProblem } from "./read-seed-files";
+import { buildGraphRows, type NodeRow, type RelationshipRow } from "../records/graph-rows";
+import { toNeo4jRow } from "../db/to-neo4j-row";
+import type { SeedProblem } from "../records/problem";
+import { findSeedFiles } from "./read-seed-files";
 import { readShard } from "./read-shard";
-import type { SeedDataset } from "./seed.schema";
+import type { SeedDataset } from "../records/schemas";
 import { DEFAULT_SEED_DIR } from "./seed-database";
 import { validateSeed } from "./validate-seed";
-import type { RefKind } from "./check-records";
+import type { RefKind } from "../records/check-records";
 import { idsOfDataset, ShardValidator } from "./validate-shard";
 
 /**

@@ -1,6 +1,6 @@
-import neo4j from "neo4j-driver";
 import type { Gateway, Row, StatementRunner } from "../db/Gateway";
-import { DATE_PROPERTIES, type GraphRows, type NodeRow, type RelationshipRow } from "./graph-rows";
+import { toNeo4jRow } from "../db/to-neo4j-row";
+import type { GraphRows, NodeRow, RelationshipRow } from "../records/graph-rows";
 
 export interface LoadProgress {
   phase: "nodes" | "relationships" | "deletions";
@@ -102,18 +102,6 @@ function fingerprint(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
-}
-
-/** Dates go to Neo4j as `Date` values (never a JS Date: no time zone may shift the day). */
-export function toNeo4jRow<T extends { props: Record<string, unknown> }>(row: T): T {
-  const props = Object.fromEntries(
-    Object.entries(row.props).map(([key, value]) => {
-      if (!DATE_PROPERTIES.has(key) || typeof value !== "string") return [key, value];
-      const [y, m, d] = value.split("-").map(Number);
-      return [key, new neo4j.types.Date(y, m, d)];
-    }),
-  );
-  return { ...row, props };
 }
 
 async function writeInBatches(

@@ -1,31 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-
-/** One problem in the seed files, located well enough for a person to fix it. */
-export interface SeedProblem {
-  file: string;
-  line: number;
-  /** Where in the file's data: `agreements[2].signatures[0].onBehalfOf`. */
-  field: string;
-  message: string;
-}
-
-export type PathKey = string | number;
+import type { PathKey, RecordOrigin, SeedProblem } from "../records/problem";
 
 /** A parsed seed file that can tell on which line any of its values stands. */
-export interface SeedFile {
-  file: string;
+export interface SeedFile extends RecordOrigin {
   content: string;
-  data: unknown;
-  lineOf(pathKeys: PathKey[]): number;
 }
 
 export const MAX_SEED_FILE_BYTES = 20 * 1024 * 1024;
-
-export function formatField(pathKeys: PathKey[]): string {
-  return pathKeys.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${key}` : key), "");
-}
 
 /** The YAML files under each path (a file or a folder), in a stable order. */
 export function findSeedFiles(paths: string[]): string[] {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import jsyaml from "js-yaml";
-import { MAX_SEED_FILE_BYTES, readSeedFile, type PathKey, type SeedFile, type SeedProblem } from "./read-seed-files";
+import type { PathKey, SeedProblem } from "../records/problem";
+import { MAX_SEED_FILE_BYTES, readSeedFile, type SeedFile } from "./read-seed-files";
 
 /**
  * Reads a bulk-load file about ten times faster than `readSeedFile`: js-yaml with the YAML 1.2

@@ -5,7 +5,8 @@ import { applySchema } from "../db/apply-schema";
 import { openDatabase, type Database } from "../db/open-database";
 import { StartupError } from "../shared/errors";
 import type { LoadProgress } from "./load-graph";
-import { DEFAULT_SEED_DIR, formatProblem, formatReport, seedDatabase } from "./seed-database";
+import { formatProblem } from "../records/problem";
+import { DEFAULT_SEED_DIR, formatReport, seedDatabase } from "./seed-database";
 import { validateSeed } from "./validate-seed";
 
 const USAGE = `Usage: npm run seed -- [options] [file-or-folder ...]

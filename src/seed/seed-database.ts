@@ -1,9 +1,8 @@
 import path from "node:path";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
-import { buildGraphRows } from "./graph-rows";
+import { buildGraphRows } from "../records/graph-rows";
 import { loadGraph, type LoadProgress, type LoadReport } from "./load-graph";
-import type { SeedProblem } from "./read-seed-files";
 import type { SeedValidation } from "./validate-seed";
 
 export const DEFAULT_SEED_DIR = path.join(projectRoot, "seeds");
@@ -32,11 +31,6 @@ export async function seedDatabase(gateway: Gateway, validation: SeedValidation,
   const files = validation.files.map((file) => path.relative(projectRoot, path.resolve(file)));
   const report = await loadGraph(gateway, rows, { checksum: validation.checksum, files, onBatch: options.onBatch });
   return { validation, report };
-}
-
-export function formatProblem(problem: SeedProblem): string {
-  const where = `${path.relative(process.cwd(), path.resolve(problem.file)) || problem.file}:${problem.line}`;
-  return `${where}  ${problem.field ? `${problem.field}: ` : ""}${problem.message}`;
 }
 
 export function formatReport(report: LoadReport): string {

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
-import { checkRecordReferences, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "./check-records";
-import { findSeedFiles, readSeedFile, type SeedProblem } from "./read-seed-files";
-import { SEED_KINDS, type SeedDataset } from "./seed.schema";
+import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "../records/iso-countries";
+import { checkRecords, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "../records/check-records";
+import type { SeedProblem } from "../records/problem";
+import { findSeedFiles, readSeedFile } from "./read-seed-files";
+import { SEED_KINDS, type SeedDataset } from "../records/schemas";
 
 export interface SeedValidation {
   files: string[];
@@ -64,5 +65,5 @@ function checkReferences(located: Located[], problems: SeedProblem[]): void {
   if (!firstSeen.has(WORLD_COUNTRIES_SOURCE)) {
     problems.push({ file: "seeds/", line: 0, field: "sources", message: `the source "${WORLD_COUNTRIES_SOURCE}" must be defined: every country cites it` });
   }
-  checkRecordReferences(located, { kindOf: (id) => kindOfId.get(id), problemAt, countryAliases: new Set() });
+  checkRecords(located, { kindOf: (id) => kindOfId.get(id), problemAt, countryAliases: new Set() });
 }

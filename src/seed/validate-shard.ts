@@ -1,7 +1,8 @@
-import { ISO_COUNTRY_CODES } from "./iso-countries";
-import { checkRecordReferences, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "./check-records";
-import type { SeedFile, SeedProblem } from "./read-seed-files";
-import type { SeedDataset, SeedKind } from "./seed.schema";
+import { ISO_COUNTRY_CODES } from "../records/iso-countries";
+import { checkRecords, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "../records/check-records";
+import type { SeedProblem } from "../records/problem";
+import type { SeedFile } from "./read-seed-files";
+import type { SeedDataset, SeedKind } from "../records/schemas";
 
 /**
  * Validation of one file of a bulk load (see bulk-load.ts), with the same zod schemas and the same
@@ -70,7 +71,7 @@ export class ShardValidator {
       }
       fresh.set(id, refKind);
     }
-    checkRecordReferences(located, {
+    checkRecords(located, {
       kindOf: (id) => kindOfId.get(id) ?? fresh.get(id),
       problemAt,
       countryAliases: this.countryAliases,

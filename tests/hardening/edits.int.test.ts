@@ -44,10 +44,10 @@ describe("Edits through the API", () => {
   });
 
   it.each([
-    ["an unknown source", { party: "FR", act: "SIGNED", sources: ["no-such-source"] }, /sources\[0\]: no record has the id "no-such-source"/],
+    ["an unknown source", { party: "FR", act: "SIGNED", sources: ["no-such-source"] }, /sources\[0\]: unknown source id "no-such-source"/],
     ["no source at all", { party: "FR", act: "SIGNED", sources: [] }, /at least one source/],
     ["a date that does not exist", { party: "FR", act: "SIGNED", date: "2026-02-30", sources: [ARTICLE] }, /real date/],
-    ["a person as the party", { party: "erez-eskel", act: "SIGNED", sources: [ARTICLE] }, /"erez-eskel" is not a Country or Organization/],
+    ["a person as the party", { party: "erez-eskel", act: "SIGNED", sources: [ARTICLE] }, /party: "erez-eskel" is a person, but a country code or organization id is expected/],
   ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_label, input, message) => {
     const before = await api.query(`{ auditTrail { totalCount } }`);
     const res = await api.query(ADD_ACT, { input: { agreement: "us-israel-ai-declaration-2026", ...input } }, AS_EDITOR);
@@ -61,7 +61,7 @@ describe("Edits through the API", () => {
     const res = await api.query(`mutation($input: SignatureInput!) { addSignature(input: $input) { audit { id } } }`, {
       input: { agreement: "us-israel-ai-declaration-2026", person: "erez-eskel", onBehalfOf: "FR", sources: [ARTICLE] },
     }, AS_EDITOR);
-    expect(res.body.errors?.[0].message).toMatch(/"FR" is not a party .* its parties are (IL, US|US, IL)/);
+    expect(res.body.errors?.[0].message).toMatch(/onBehalfOf: "FR" is not a party .* parties in acts: (IL, US|US, IL)/);
   });
 
   it("keeps edits when the seeds are loaded again", async () => {

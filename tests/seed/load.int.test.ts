@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { buildGraphRows } from "../../src/seed/graph-rows";
+import { buildGraphRows } from "../../src/records/graph-rows";
 import { loadGraph } from "../../src/seed/load-graph";
 import { DEFAULT_SEED_DIR, seedDatabase } from "../../src/seed/seed-database";
 import { validateSeed } from "../../src/seed/validate-seed";

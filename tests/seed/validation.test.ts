@@ -96,6 +96,6 @@ describe("Seed validation", () => {
       "s.yaml": SOURCES,
       "p.yaml": `people:\n  - id: someone\n    name: Someone\n    positions:\n      - { title: Minister, from: "2020", sources: [src-a] }\n    sources: [src-a]\n`,
     });
-    expect(problems).toEqual([expect.objectContaining({ file: "p.yaml", line: 5, field: "people[0].positions[0]", message: expect.stringMatching(/organization or a country/) })]);
+    expect(problems).toEqual([expect.objectContaining({ file: "p.yaml", line: 5, field: "people[0].positions[0]", message: expect.stringMatching(/organization or the country/) })]);
   });
 });

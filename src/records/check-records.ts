@@ -1,7 +1,7 @@
 import { ISO_COUNTRY_CODES } from "./iso-countries";
 import { parsePartialDate } from "./partial-date";
-import { formatField, type PathKey, type SeedFile, type SeedProblem } from "./read-seed-files";
-import { SEED_KINDS, type SeedKind } from "./seed.schema";
+import { formatField, type PathKey, type RecordOrigin, type SeedProblem } from "./problem";
+import { SEED_KINDS, type SeedKind } from "./schemas";
 
 /**
  * The checks every seed record gets, whether the curated files are validated together
@@ -18,7 +18,7 @@ export const REF_KIND: Partial<Record<SeedKind, RefKind>> = {
 export interface Located {
   kind: SeedKind;
   record: Record<string, unknown> & { id: string };
-  file: SeedFile;
+  file: RecordOrigin;
   index: number;
 }
 
@@ -30,7 +30,7 @@ export const problemReporter = (problems: SeedProblem[]): ProblemAt => (item, ke
   problems.push({ file: item.file.file, line: item.file.lineOf(full), field: formatField(full), message });
 };
 
-export function checkShapes(seedFile: SeedFile, problems: SeedProblem[]): Located[] {
+export function checkShapes(seedFile: RecordOrigin, problems: SeedProblem[]): Located[] {
   const { data, file } = seedFile;
   const problem = (keys: PathKey[], message: string) =>
     problems.push({ file, line: seedFile.lineOf(keys), field: formatField(keys), message });
@@ -69,9 +69,15 @@ export function describeIssue(issue: { code: string; message: string; keys?: str
   return issue.message.replace(/^Invalid input: /, "expected ");
 }
 
-export interface ReferenceContext {
+/**
+ * What the rules may know beyond the records being checked: over the files for a load, over the
+ * graph for an edit.
+ */
+export interface RecordLookup {
   /** The kind of a known id, or undefined. */
   kindOf: (id: string) => RefKind | undefined;
+  /** Parties an agreement already has outside these records (the graph's, for an edit). */
+  partiesOf?: (agreementId: string) => string[];
   problemAt: ProblemAt;
   /** Country codes that already have an aliases record. */
   countryAliases: Set<string>;
@@ -79,8 +85,12 @@ export interface ReferenceContext {
   unknownHint?: string;
 }
 
-/** Every reference of the records names a known id of the right kind; dates and parties agree. */
-export function checkRecordReferences(located: Located[], context: ReferenceContext): void {
+/**
+ * The rulebook every write passes, whether it comes from a seed file, a bulk shard or an API edit:
+ * every reference names a known id of the right kind, dates run forwards, signers act for parties,
+ * positions name where they were held, lists are no longer than their sources report.
+ */
+export function checkRecords(located: Located[], context: RecordLookup): void {
   const { kindOf, problemAt, countryAliases: seenCountryAliases } = context;
   const isA = (id: string, kind: RefKind) => {
     const actual = kindOf(id);
@@ -92,11 +102,11 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
     const what = kind === "party" ? "country code or organization id" : `${kind} id`;
     problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}"${context.unknownHint ?? ""}`);
   };
-  const expectOrder = (item: Located, keys: PathKey[], from?: string, to?: string) => {
+  const expectOrder = (item: Located, keys: PathKey[], endField: string, from?: string, to?: string) => {
     const start = from ? parsePartialDate(from) : undefined;
     const end = to ? parsePartialDate(to) : undefined;
     if (start && end && start.date > end.date) {
-      problemAt(item, keys, `ends (${to}) before it begins (${from})`);
+      problemAt(item, [...keys, endField], `ends (${to}) before it begins (${from})`);
     }
   };
 
@@ -135,7 +145,8 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
         eachList("positions", (p, keys) => {
           refs([...keys, "organization"], p.organization, "organization");
           if (p.country && !ISO_COUNTRY_CODES.has(p.country)) problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
-          expectOrder(item, keys, p.from, p.to);
+          if (!p.organization && !p.country) problemAt(item, keys, "a position names the organization or the country where it was held (`organization:` or `country:`)");
+          expectOrder(item, keys, "to", p.from, p.to);
         });
         break;
       case "places":
@@ -150,13 +161,13 @@ export function checkRecordReferences(located: Located[], context: ReferenceCont
         eachList("sectors", (s, keys) => refs([...keys, "sector"], s.sector, "sector"));
         eachList("memberships", (m, keys) => {
           refs([...keys, "party"], m.party, "party");
-          expectOrder(item, keys, m.since, m.until);
+          expectOrder(item, keys, "until", m.since, m.until);
         });
         checkPartyList(item, "memberList", listedMembers(r.memberships), problemAt, eachSources);
         break;
       case "agreements": {
         refs(["place"], r.place, "place");
-        const parties = new Set<string>((r.acts ?? []).map((a: { party: string }) => a.party));
+        const parties = new Set<string>([...(r.acts ?? []).filter((a: { act: string }) => a.act !== "declined").map((a: { party: string }) => a.party), ...(context.partiesOf?.(r.id) ?? [])]);
         eachList("commitments", () => undefined);
         eachList("acts", (a, keys) => refs([...keys, "party"], a.party, "party"));
         eachList("signatures", (s, keys) => {

@@ -1,6 +1,6 @@
 import { ISO_COUNTRIES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
 import { parsePartialDate } from "./partial-date";
-import type { SeedDataset } from "./seed.schema";
+import type { SeedDataset } from "./schemas";
 import { searchProperties } from "./search-keys";
 
 /**
@@ -105,8 +105,8 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   for (const p of data.people) {
     entity(p.id, ["Person"], [p.name, p.nameFr, ...p.aliases], { name: p.name, nameFr: p.nameFr, aliases: p.aliases, sources: p.sources });
     p.positions.forEach((position, i) => {
-      const target = position.organization ?? position.country;
-      if (!target) return;
+      // The rulebook (check-records.ts) refuses a position without either.
+      const target = (position.organization ?? position.country)!;
       const { organization: _organization, ...props } = position;
       link("HELD_POSITION", p.id, target, { ...props, position: i }, `${position.title}@${position.from ?? ""}`);
     });
