@@ -37,6 +37,10 @@ const settingsSchema = z.object({
   SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COMPLEXITY: positiveInt(10_000),
+  TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a day written 2026-12-01 (it pins what \"today\" means, for tests and reproducible answers)")
+    .optional(),
   API_KEYS: z
     .string()
     .regex(/^([^:,\s]+:[0-9a-f]{64})(,[^:,\s]+:[0-9a-f]{64})*$/, "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)")
@@ -61,7 +65,12 @@ export interface Config {
   limits: { maxDepth: number; maxComplexity: number };
   /** SHA-256 (hex) of each API key, mapped to its holder's name; keys themselves are never stored. */
   apiKeyHashes: Map<string, string>;
+  /** Today as "YYYY-MM-DD": the default `asOf`, and what `Position.current` is judged against. */
+  today: () => string;
 }
+
+/** The UTC calendar day, or the day TODAY pins. */
+export const clock = (pinned?: string) => () => pinned ?? new Date().toISOString().slice(0, 10);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const envFile = path.join(projectRoot, ".env");
@@ -98,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: s.LOG_LEVEL,
     seedOnStart: s.SEED_ON_START,
     limits: { maxDepth: s.MAX_QUERY_DEPTH, maxComplexity: s.MAX_QUERY_COMPLEXITY },
+    today: clock(s.TODAY),
     apiKeyHashes: new Map(
       (s.API_KEYS ? s.API_KEYS.split(",") : []).map((pair) => {
         const [holder, hash] = pair.split(":");

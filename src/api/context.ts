@@ -10,11 +10,13 @@ export interface ApiContext {
   requestId: string;
   /** The holder of the API key the request carried; edits need one. */
   editor?: string;
+  /** Today for this request ("YYYY-MM-DD"): the day an absent `asOf` stands for. */
+  today: string;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
 
-export function createContext(gateway: Gateway, requestId = "none", editor?: string): ApiContext {
+export function createContext(gateway: Gateway, requestId = "none", editor?: string, today = new Date().toISOString().slice(0, 10)): ApiContext {
   const statements: string[] = [];
   const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
   const made = new Map<string, unknown>();
@@ -24,6 +26,7 @@ export function createContext(gateway: Gateway, requestId = "none", editor?: str
     statements,
     requestId,
     editor,
+    today,
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

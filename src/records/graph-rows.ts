@@ -1,6 +1,6 @@
 import { ISO_COUNTRIES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
 import { parsePartialDate } from "./partial-date";
-import type { SeedDataset } from "./schemas";
+import type { AgreementRecord, SeedDataset } from "./schemas";
 import { searchProperties } from "./search-keys";
 
 /**
@@ -75,12 +75,17 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
     relationships.push({ type, from, to, key, props: clean({ key, ...props }, origin) });
   const entity = (id: string, labels: string[], names: Array<string | undefined>, props: Record<string, unknown>) =>
     node(id, ["Entity", ...labels], { ...props, ...searchProperties(names) });
-  const facts = (ownerId: string, claims: Array<{ field: string; value: string; sources: string[] }>) =>
+  const facts = (ownerId: string, claims: AgreementRecord["claims"]) =>
     claims.forEach((claim, i) => {
       const id = `${ownerId}/claim/${i}`;
-      node(id, ["Claim"], { ...claim, position: i });
+      const { contradictedBy, ...props } = claim;
+      node(id, ["Claim"], { ...props, position: i });
       link("HAS_CLAIM", ownerId, id, { sources: claim.sources });
+      contradictedBy.forEach((c) => link("CONTRADICTED_BY", id, c.fact, { note: c.note, sources: claim.sources }));
     });
+  /** Completeness of a party or member list, stored on the hub itself (absent: partial, count unknown). */
+  const listProps = (list: AgreementRecord["partyList"]) =>
+    list ? { listCompleteness: list.completeness, listReported: list.reported, listNote: list.note, listSources: list.sources } : {};
 
   for (const s of data.sources) {
     entity(s.id, ["Source"], [s.title, s.publisher], { name: s.title, ...s, sources: [s.id] });
@@ -128,6 +133,7 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   for (const i of data.initiatives) {
     entity(i.id, ["Initiative"], [i.name, i.nameFr, ...i.aliases], {
       name: i.name, nameFr: i.nameFr, aliases: i.aliases, kind: i.kind, launchedOn: i.launchedOn, summary: i.summary, sources: i.sources,
+      ...listProps(i.memberList),
     });
     i.sectors.forEach((s) => link("COVERS", i.id, s.sector, { sources: s.sources }));
     i.memberships.forEach((m) => {
@@ -140,7 +146,7 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   for (const a of data.agreements) {
     entity(a.id, ["Agreement"], [a.title, a.titleFr, ...a.aliases], {
       name: a.title, title: a.title, titleFr: a.titleFr, aliases: a.aliases, kind: a.kind, signedOn: a.signedOn,
-      binding: a.binding, summary: a.summary, sources: a.sources,
+      binding: a.binding, summary: a.summary, sources: a.sources, ...listProps(a.partyList),
     });
     if (a.place) link("SIGNED_AT", a.id, a.place, { sources: a.sources });
     a.acts.forEach((act) => link("ACTED_ON", act.party, a.id, { act: act.act, date: act.date, sources: act.sources }, `${act.act}@${act.date ?? ""}`));

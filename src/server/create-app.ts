@@ -27,6 +27,8 @@ export interface AppOptions {
   limits: { maxDepth: number; maxComplexity: number };
   /** SHA-256 of each API key, to its holder; edits need a key, reads do not. */
   apiKeyHashes: ReadonlyMap<string, string>;
+  /** Today as "YYYY-MM-DD" (see the TODAY setting); the UTC day by default. */
+  today?: () => string;
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -122,7 +124,7 @@ export async function createApp(options: AppOptions) {
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(gateway, String(req.id), editorOf(req.headers.authorization, options.apiKeyHashes)),
+      context: async ({ req }) => createContext(gateway, String(req.id), editorOf(req.headers.authorization, options.apiKeyHashes), options.today?.()),
     }),
   );
   app.use(httpErrorHandler(options.log));

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       (o) => (o.upToDate ? `unchanged since the last load (${validation.checksum})` : formatReport(o.report!)));
   }
   server = await step("Starting GraphQL", async () => {
-    const created = await createApp({ gateway: db!.gateway, log, corsOrigins: config.http.corsOrigins, limits: config.limits, apiKeyHashes: config.apiKeyHashes });
+    const created = await createApp({ gateway: db!.gateway, log, corsOrigins: config.http.corsOrigins, limits: config.limits, apiKeyHashes: config.apiKeyHashes, today: config.today });
     await new Promise<void>((resolve, reject) => {
       created.httpServer.once("error", (error: NodeJS.ErrnoException) =>
         reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${config.http.port} is in use: stop what runs there or choose another with PORT=...`) : error));

@@ -3,7 +3,7 @@ import pino from "pino";
 import type { ApiContext } from "../../src/api/context";
 import { readConfig } from "../../src/config";
 import { createApp } from "../../src/server/create-app";
-import { connectTest, TEST_API_KEYS } from "./test-neo4j";
+import { connectTest, TEST_API_KEYS, TEST_TODAY } from "./test-neo4j";
 
 export interface GraphQLResponse {
   status: number;
@@ -16,7 +16,7 @@ export interface GraphQLResponse {
 export async function startTestApi() {
   const { driver, gateway } = connectTest();
   const seen: { last?: ApiContext } = {};
-  const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits, apiKeyHashes: TEST_API_KEYS, onRequestDone: (ctx) => (seen.last = ctx) });
+  const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits, apiKeyHashes: TEST_API_KEYS, today: () => TEST_TODAY, onRequestDone: (ctx) => (seen.last = ctx) });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

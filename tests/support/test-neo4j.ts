@@ -36,3 +36,6 @@ export function connectTest(uri = process.env[TEST_URI_VARIABLE]!) {
 /** API keys the test servers accept: key "test-editor-key" belongs to "Test Editor". */
 export const TEST_EDITOR_KEY = "test-editor-key";
 export const TEST_API_KEYS: ReadonlyMap<string, string> = new Map([[hashApiKey(TEST_EDITOR_KEY), "Test Editor"]]);
+
+/** The day tests take for "today", so that answers do not drift with the calendar. */
+export const TEST_TODAY = "2026-12-01";
