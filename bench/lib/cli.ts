@@ -1,0 +1,76 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/**
+ * The command-line arguments of the benchmark's scripts (bench/run.ts, bench/generate.ts,
+ * scripts/loadtest.ts): node:util's parseArgs in strict mode, with its errors turned into one
+ * line that names the flag, what came and what would work. The scripts print a UsageError's
+ * message alone (no stack) and exit with 1.
+ */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+const flagList = (options: Options) =>
+  Object.entries(options)
+    .map(([name, o]) => (o.short ? `-${o.short}/--${name}` : `--${name}`) + (o.type === "string" ? " VALUE" : ""))
+    .join(", ");
+
+/** Strict parseArgs over `args`; no positional arguments unless `allowPositionals`. */
+export function parseCli<T extends Options>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (error) {
+    throw new UsageError(describeParseError(error, options));
+  }
+}
+
+/** One line for an error of node:util's parseArgs (its own messages run over several lines). */
+export function describeParseError(error: unknown, options: Options): string {
+  const e = error as { code?: string; message?: string };
+  const message = String(e.message ?? error);
+  const flag = /'(?:-\w, )?(--?[^' =]+)/.exec(message)?.[1] ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Unknown option ${flag}; the options are ${flagList(options)} (--help for more).`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL": {
+      const argument = /argument '([^']*)'/.exec(message)?.[1] ?? "";
+      return `Unexpected argument "${argument}": this command takes only options: ${flagList(options)}.`;
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      if (message.includes("does not take an argument")) return `${flag} takes no value; write ${flag} alone.`;
+      if (message.includes("ambiguous")) return `${flag} needs a value, but the next argument is a flag; write ${flag}=VALUE for a value that starts with a dash.`;
+      return `${flag} needs a value, as in ${flag} VALUE (--help for more).`;
+    default:
+      return message.split("\n")[0];
+  }
+}
+
+/**
+ * A number-valued flag: `fallback` when absent, else a finite number within the rules, or a
+ * UsageError such as `--duration takes a number of seconds above 0, such as 60; got "abc".`
+ */
+export function numberFlag(
+  flag: string,
+  raw: string | undefined,
+  fallback: number,
+  rule: { what: string; example: string; integer?: boolean; above?: number },
+): number {
+  if (raw === undefined) return fallback;
+  const value = toNumber(raw);
+  if (!fits(value, rule)) throw new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
+  return value;
+}
+
+type NumberRule = Parameters<typeof numberFlag>[3];
+const toNumber = (raw: string) => (raw.trim() === "" ? NaN : Number(raw));
+const fits = (x: number, rule: NumberRule) => Number.isFinite(x) && (!rule.integer || Number.isInteger(x)) && (rule.above === undefined || x > rule.above);
+
+/** A comma-separated list of numbers, each checked as by numberFlag. */
+export function numberListFlag(flag: string, raw: string | undefined, fallback: number[], rule: NumberRule): number[] {
+  if (raw === undefined) return fallback;
+  const list = raw.split(",").map(toNumber);
+  if (!list.every((x) => fits(x, rule))) throw new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
+  return list;
+}
