@@ -1,5 +1,6 @@
 import os from "node:os";
-import type { OperationResult, ScaleResult } from "./run";
+import { int, ms } from "./lib/format";
+import type { OperationResult, ScaleResult } from "./lib/result";
 
 /**
  * Why a target is missed and what would close it, keyed by target (latency:<operation>,
@@ -14,8 +15,6 @@ export interface NoteContext {
 
 type Note = (context: NoteContext) => string;
 
-const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const int = (x: number | undefined) => (x === undefined ? "–" : Math.round(x).toLocaleString("en-US"));
 const rtt = (s: ScaleResult) => `${ms(s.boltRoundTrip.p50)} ms`;
 const statementList = (op: OperationResult) => op.cost.statements.map((n) => `\`${n}\``).join(" → ");
 const hits = (op: OperationResult) => `${int(op.cost.projectDbHits)} database hits for the request against ${int(op.cost.floorDbHits)} for the floor`;

@@ -1,16 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
+import { int, ms } from "./lib/format";
+import type { BenchResults, OperationResult, ScaleResult } from "./lib/result";
 import { NOTES } from "./notes";
-import type { BenchResults, OperationResult, ScaleResult } from "./run";
 
 /** The latency target of an operation: 2x the raw Cypher for the point lookup, 1.3x for the rest. */
 export const latencyTarget = (op: Pick<OperationResult, "kind">) => (op.kind === "lookup" ? 2 : 1.3);
 export const THROUGHPUT_TARGET = 2;
 export const WRITE_TARGET = 0.5;
 
-const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : "–");
-const int = (x: number | undefined) => (x === undefined ? "–" : Math.round(x).toLocaleString("en-US"));
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 /** Requests per second, or what a run in which too few requests finished can say. */
 const rps = (t: { rps: number; requests: number; seconds: number; connections: number; saturated: boolean }) =>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { BenchResults } from "./lib/result";
 import { writeReport } from "./report";
-import type { BenchResults } from "./run";
 
 /** Renders results/NAME.md again from results/NAME.json (after a change to the notes or the layout). */
 const name = process.argv[2] ?? "latest";

@@ -10,13 +10,15 @@ import { buildApiSchema } from "../src/api/build-schema";
 import { createContext } from "../src/api/context";
 import { Gateway } from "../src/db/Gateway";
 import { projectRoot } from "../src/shared/project-root";
-import { bulkLoad, bulkRows, curatedIds, type BulkLoadReport } from "../src/seed/bulk-load";
+import { bulkLoad, bulkRows, curatedIds } from "../src/seed/bulk-load";
 import { findSeedFiles } from "../src/seed/read-seed-files";
 import { readShard } from "../src/seed/read-shard";
 import { ShardValidator } from "../src/seed/validate-shard";
-import { measureInterleaved, measureThroughput, postOk, startServer, type BenchServer, type Latency, type Throughput } from "./lib/measure";
+import { numberFlag, numberListFlag, parseCli, UsageError } from "./lib/cli";
+import { measureInterleaved, measureThroughput, postOk, startServer, type BenchServer } from "./lib/measure";
 import { freePort, memoryFor, startBenchNeo4j, type BenchNeo4j } from "./lib/neo4j-instance";
 import { recordingDriver } from "./lib/recording-driver";
+import type { BenchResults, OperationResult, ScaleResult, Settings } from "./lib/result";
 import { writeReport } from "./report";
 import { OPERATIONS, PAGE_QUERY, PEER_PAGE_QUERY, type GraphQLRequest, type Operation } from "./operations";
 import { DEFAULT_SEED, generateSynthetic, readManifest, type Manifest } from "./synthetic";
@@ -30,37 +32,23 @@ const USAGE = `Usage: npm run bench -- [--quick] [--scales 1,5] [--seed S] [--bu
   --seed S         the generator's seed (default ${DEFAULT_SEED})
   --budget M       minutes the whole run may take (default 14; quick 1.85); optional steps give way`;
 
-export interface Settings {
-  quick: boolean;
-  scales: number[];
-  seed: number;
-  budgetMs: number;
-  batchSize: number;
-  latency: { warmup: number; samples: number; capMs: number; minSamples: number };
-  throughput: { connections: number; seconds: number };
-  pageSizes: number[];
-  resultsName: string;
-}
-
-function parseArgs(argv: string[]): Settings {
-  const quick = argv.includes("--quick");
-  let scales = quick ? [0.05] : [1, 5];
-  let seed = DEFAULT_SEED;
-  let budgetMinutes = quick ? 1.85 : 14;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--quick") continue;
-    else if (arg === "--scales") scales = (argv[++i] ?? "").split(",").map(Number);
-    else if (arg === "--seed") seed = Number(argv[++i]);
-    else if (arg === "--budget") budgetMinutes = Number(argv[++i]);
-    else if (arg === "-h" || arg === "--help") {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`Unknown argument ${arg}.\n${USAGE}`);
+/** The settings from the command line; a UsageError (one line) for an unknown flag or a bad value. */
+function readSettings(argv: string[]): Settings {
+  const { values } = parseCli(argv, {
+    quick: { type: "boolean", default: false },
+    scales: { type: "string" },
+    seed: { type: "string" },
+    budget: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  if (scales.length === 0 || scales.some((s) => !(s > 0))) throw new Error(`--scales takes positive numbers such as 1,5.\n${USAGE}`);
-  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer.\n${USAGE}`);
-  if (!(budgetMinutes > 0)) throw new Error(`--budget must be a positive number of minutes.\n${USAGE}`);
+  const quick = values.quick;
+  const scales = numberListFlag("--scales", values.scales, quick ? [0.05] : [1, 5], { what: "comma-separated positive numbers", example: "1,5", above: 0 });
+  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, { what: "an integer", example: String(DEFAULT_SEED), integer: true });
+  const budgetMinutes = numberFlag("--budget", values.budget, quick ? 1.85 : 14, { what: "a number of minutes above 0", example: "14", above: 0 });
   return {
     quick,
     scales,
@@ -72,52 +60,6 @@ function parseArgs(argv: string[]): Settings {
     pageSizes: [10, 100],
     resultsName: quick ? "quick" : "latest",
   };
-}
-
-export interface OperationResult {
-  id: string;
-  title: string;
-  kind: Operation["kind"];
-  answer: { project: string; floor: string; peer?: string };
-  latency: { project: Latency; floor: Latency; peer?: Latency };
-  cost: { statements: string[]; projectDbHits: number; floorDbHits: number; peerDbHits?: number; peerCypher?: string };
-  throughput?: { project: Throughput; peer?: Throughput };
-  /** The GraphQL request run in this process (no HTTP): its time, and the time of each statement it waited on. */
-  breakdown?: { totalMs: number; statements: Array<{ name: string; ms: number }> };
-  whatIf?: Array<{ id: string; label: string; latency: Latency; dbHits: number }>;
-  peerNote?: string;
-  peerMissing?: string;
-}
-
-export interface ScaleResult {
-  scale: number;
-  generated: { seconds: number; reused: boolean; files: number; counts: Record<string, number> };
-  graph: { nodes: number; relationships: number };
-  load: {
-    rows: number;
-    pipeline: BulkLoadReport;
-    pipelineRowsPerSecond: number;
-    writeRowsPerSecond: number;
-    cpu: { node: number; neo4j: number };
-    /** `sameStore`: written into the pipeline's Neo4j after erasing its rows (small scales): a warm JVM. */
-    ceiling?: { rows: number; totalRows: number; seconds: number; rowsPerSecond: number; partial: boolean; sameStore?: boolean };
-    ceilingSkipped?: string;
-  };
-  boltRoundTrip: Latency;
-  operations: OperationResult[];
-  pageCost: Array<{ first: number; statements: number; projectDbHits: number; floorDbHits: number; peerDbHits: number }>;
-  memory: { projectRss: number; peerRss: number; projectHeap: number; peerHeap: number };
-  skipped: string[];
-}
-
-export interface BenchResults {
-  startedAt: string;
-  finishedAt?: string;
-  seconds?: number;
-  settings: Omit<Settings, "budgetMs"> & { budgetMinutes: number };
-  machine: Record<string, unknown>;
-  scales: ScaleResult[];
-  notes: string[];
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -150,8 +92,7 @@ function machineInfo(): Record<string, unknown> {
   };
 }
 
-async function main(): Promise<void> {
-  const settings = parseArgs(process.argv.slice(2));
+async function main(settings: Settings): Promise<void> {
   const started = Date.now();
   const deadline = started + settings.budgetMs;
   const { budgetMs, ...shown } = settings;
@@ -449,7 +390,14 @@ async function ceilingLoad(dir: string, batchSize: number, capMs: number, db: Be
   }
 }
 
-main().catch((error) => {
+let settings: Settings;
+try {
+  settings = readSettings(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exit(1);
+}
+main(settings).catch((error) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

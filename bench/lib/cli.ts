@@ -47,30 +47,34 @@ export function describeParseError(error: unknown, options: Options): string {
   }
 }
 
-/**
- * A number-valued flag: `fallback` when absent, else a finite number within the rules, or a
- * UsageError such as `--duration takes a number of seconds above 0, such as 60; got "abc".`
- */
-export function numberFlag(
-  flag: string,
-  raw: string | undefined,
-  fallback: number,
-  rule: { what: string; example: string; integer?: boolean; above?: number },
-): number {
-  if (raw === undefined) return fallback;
-  const value = toNumber(raw);
-  if (!fits(value, rule)) throw new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
-  return value;
+/** What a number-valued flag accepts: `what` and `example` make the error line. */
+export interface NumberRule {
+  what: string;
+  example: string;
+  integer?: boolean;
+  /** The value must be greater than this. */
+  above?: number;
 }
 
-type NumberRule = Parameters<typeof numberFlag>[3];
 const toNumber = (raw: string) => (raw.trim() === "" ? NaN : Number(raw));
 const fits = (x: number, rule: NumberRule) => Number.isFinite(x) && (!rule.integer || Number.isInteger(x)) && (rule.above === undefined || x > rule.above);
+const notANumber = (flag: string, raw: string, rule: NumberRule) => new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
+
+/**
+ * A number-valued flag: `fallback` when absent, else a finite number within the rule, or a
+ * UsageError such as `--duration takes a number of seconds above 0, such as 60; got "abc".`
+ */
+export function numberFlag(flag: string, raw: string | undefined, fallback: number, rule: NumberRule): number {
+  if (raw === undefined) return fallback;
+  const value = toNumber(raw);
+  if (!fits(value, rule)) throw notANumber(flag, raw, rule);
+  return value;
+}
 
 /** A comma-separated list of numbers, each checked as by numberFlag. */
 export function numberListFlag(flag: string, raw: string | undefined, fallback: number[], rule: NumberRule): number[] {
   if (raw === undefined) return fallback;
   const list = raw.split(",").map(toNumber);
-  if (!list.every((x) => fits(x, rule))) throw new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
+  if (!list.every((x) => fits(x, rule))) throw notANumber(flag, raw, rule);
   return list;
 }

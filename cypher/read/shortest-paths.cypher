@@ -1,7 +1,8 @@
 // Party-to-party chains through agreements and initiatives. Each step is two relationships
 // (party -> hub <- party), so at most 4 steps = 8 relationships; $maxLength = 2 * maxHops.
-// A link counts as of $asOf: acts not withdrawn and dated on or before it; memberships begun
-// on or before it, not ended, and not mere attendance. $sectors: hubs must cover one of them
+// A link counts as of $asOf: acts (not withdrawn or declined) and memberships (not ended, not mere
+// attendance) dated on or before it by the party's own date, never the hub's; an undated one only
+// when $undated (asOf is today or later). So a step exists only from the day both parties were in. $sectors: hubs must cover one of them
 // (sub-sectors included). Every rule sits inside the pattern, checked per relationship (each
 // link ends at its hub), so the search prunes as it goes and never falls back to trying every path.
 MATCH (a:Entity { id: $from }), (b:Entity { id: $to })
@@ -9,10 +10,10 @@ WITH a, b, CASE WHEN $sectors IS NULL THEN null ELSE COLLECT {
   MATCH (h:Entity)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors RETURN DISTINCT h.id
 } END AS hubs
 MATCH p = ALL SHORTEST (a)-[r:ACTED_ON|MEMBER_OF WHERE
-        ((type(r) = 'ACTED_ON' AND r.act <> 'withdrew'
-          AND coalesce(r.date, endNode(r).signedOn, date($asOf)) <= date($asOf))
+        ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
+          AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
       OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
-          AND coalesce(r.since, date($asOf)) <= date($asOf)
+          AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
           AND (r.until IS NULL OR r.until >= date($asOf))))
       AND (hubs IS NULL OR endNode(r).id IN hubs)]-{1,8}(b)
 WHERE length(p) <= $maxLength

@@ -8,7 +8,6 @@ import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
 import { Membership } from "./party.type";
 import { entitiesPage, membershipsAsOf, PageArgs } from "./party.resolver";
-import { today } from "./party-ids";
 import { DateScalar } from "./scalars";
 import { Claim, SectorClaim } from "./sector.type";
 
@@ -19,10 +18,10 @@ export class InitiativeResolver {
     @Root() initiative: GraphNode,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("kinds", () => [MembershipKind], { nullable: true }) kinds: MembershipKind[] | undefined,
-    @Ctx() { loaders }: ApiContext,
+    @Ctx() { loaders, today }: ApiContext,
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
-    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today());
+    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today);
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
   }
 

@@ -15,8 +15,5 @@ export async function requireParty(gateway: Gateway, id: string): Promise<GraphN
   return party;
 }
 
-/** Today as "YYYY-MM-DD" (UTC): the default `asOf`. */
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** Words of user text, folded like the stored names, for CONTAINS filters. */
 export { foldName } from "../records/search-keys";

@@ -7,7 +7,7 @@ import type { ApiContext } from "./context";
 import { rowToNode, type GraphNode } from "./entity";
 import { toEnumValue } from "./enums";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
-import { findParty, foldName, today } from "./party-ids";
+import { findParty, foldName } from "./party-ids";
 import { DateScalar } from "./scalars";
 
 @InputType()
@@ -40,9 +40,9 @@ export class PartyResolver {
   }
 
   @FieldResolver(() => [Membership], { description: "Its memberships as of the end of `asOf` (default today)." })
-  async memberships(@Root() party: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders }: ApiContext) {
+  async memberships(@Root() party: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders, today }: ApiContext) {
     const links = await loaders.links("MEMBER_OF", "out", party.id);
-    return membershipsAsOf(links.map((l) => ({ rel: l.rel, party, initiative: l.node })), asOf ?? today());
+    return membershipsAsOf(links.map((l) => ({ rel: l.rel, party, initiative: l.node })), asOf ?? today);
   }
 
   @FieldResolver(() => [Partnership], { description: "Parties linked by shared agreements or initiatives, strongest first." })

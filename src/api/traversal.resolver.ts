@@ -4,7 +4,7 @@ import { badInput, notFound } from "../shared/errors";
 import type { ApiContext } from "./context";
 import { toNode, type GraphNode } from "./entity";
 import { entityTypeOf } from "./enums";
-import { requireParty, today } from "./party-ids";
+import { requireParty } from "./party-ids";
 import { DateScalar } from "./scalars";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 import { pageRequest } from "./connection";
@@ -17,6 +17,12 @@ function checkRange(name: keyof typeof ARGUMENT_LIMITS, value: number) {
     throw badInput(`"${name}" must be between ${min} and ${max}; got ${value}.`, { limit: max, received: value });
   }
 }
+
+/**
+ * A link holds on `asOf` from the party's own date on; one whose date is unknown is known to hold
+ * only now (asOf absent, or today or later), never on a past day.
+ */
+const asOfParams = (asOf: string | undefined, today: string) => ({ asOf: asOf ?? today, undated: !asOf || asOf >= today });
 
 const HUB_KINDS = new Set(["Agreement", "Initiative"]);
 const PARTY_KINDS = new Set(["Country", "Organization"]);
@@ -31,14 +37,14 @@ export class TraversalQueries {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
-    @Ctx() { gateway }: ApiContext,
+    @Ctx() { gateway, today }: ApiContext,
   ) {
     checkRange("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
     const [a, b] = await Promise.all([requireParty(gateway, from), requireParty(gateway, to)]);
     if (a.id === b.id) return [{ length: 0, steps: [] }];
     const rows = await gateway.read("read/shortest-paths", {
-      from: a.id, to: b.id, maxLength: int(maxHops * 2), asOf: asOf ?? today(), sectors: sectors ?? null, first: int(limit),
+      from: a.id, to: b.id, maxLength: int(maxHops * 2), ...asOfParams(asOf, today), sectors: sectors ?? null, first: int(limit),
     });
     return rows.map((row) => {
       const nodes = (row.nodes as Array<{ labels: string[]; props: object }>).map((n) => toNode(n.labels, n.props));
@@ -54,7 +60,7 @@ export class TraversalQueries {
     @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
-    @Ctx() { gateway, loaders }: ApiContext,
+    @Ctx() { gateway, loaders, today }: ApiContext,
   ) {
     checkRange("depth", depth);
     const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center).catch(() => null));
@@ -74,7 +80,7 @@ export class TraversalQueries {
       }
       return found;
     };
-    const step = (frontier: string[]) => gateway.read("read/network-step", { frontier, asOf: asOf ?? today(), sectors: sectors ?? null });
+    const step = (frontier: string[]) => gateway.read("read/network-step", { frontier, ...asOfParams(asOf, today), sectors: sectors ?? null });
     // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
     let frontier = [start.id];
     let hops = depth * 2;
