@@ -1,4 +1,5 @@
 import path from "node:path";
+import { numberFlag, parseCli } from "./lib/cli";
 import { DEFAULT_SEED, generateSynthetic } from "./synthetic";
 
 /** `npm run bench:generate -- --scale N [--seed S] [--out DIR]`: writes bench/work/scale-N/*.yaml. */
@@ -10,25 +11,16 @@ const USAGE = `Usage: npm run bench:generate -- --scale N [--seed S] [--out DIR]
   --out DIR   output folder (default bench/work/scale-N)`;
 
 function main(): void {
-  const args = process.argv.slice(2);
-  let scale = 1;
-  let seed = DEFAULT_SEED;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value.\n${USAGE}`);
-      return v;
-    };
-    if (arg === "--scale") scale = Number(value());
-    else if (arg === "--seed") seed = Number(value());
-    else if (arg === "--out") out = value();
-    else if (arg === "-h" || arg === "--help") return void console.log(USAGE);
-    else throw new Error(`Unknown argument ${arg}.\n${USAGE}`);
-  }
-  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`--scale must be a positive number.\n${USAGE}`);
-  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer.\n${USAGE}`);
+  const { values } = parseCli(process.argv.slice(2), {
+    scale: { type: "string" },
+    seed: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  }, { placeholders: { scale: "N", seed: "S", out: "DIR" } });
+  if (values.help) return void console.log(USAGE);
+  const scale = numberFlag("--scale", values.scale, 1, { what: "a positive number", example: "1 or 0.05", above: 0 });
+  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, { what: "an integer", example: String(DEFAULT_SEED), integer: true });
+  const out = values.out;
   const dir = out ?? path.join(__dirname, "work", `scale-${scale}`);
   const started = Date.now();
   generateSynthetic(dir, { scale, seed, log: (line) => console.log(line) });

@@ -40,7 +40,7 @@ function readSettings(argv: string[]): Settings {
     seed: { type: "string" },
     budget: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
-  });
+  }, { placeholders: { scales: "LIST", seed: "S", budget: "MINUTES" } });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);

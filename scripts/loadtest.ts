@@ -1,17 +1,48 @@
-// npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
-// A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
-// the built server (dist/) on a throwaway embedded Neo4j with the curated seeds, and measures its memory.
+// npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]: the flags are in USAGE below.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import autocannon from "autocannon";
+import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
 
-const args = new Map<string, string>();
-process.argv.slice(2).forEach((arg, i, all) => arg.startsWith("--") && args.set(arg.slice(2), all[i + 1]));
-const duration = Number(args.get("duration") ?? 60);
-const connections = Number(args.get("connections") ?? 50);
+const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
+  A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
+  the built server (dist/) on a throwaway embedded Neo4j with the curated seeds, and measures its memory.
+  --duration S      seconds to run (default 60)
+  --connections N   concurrent connections (default 50)
+  --url URL         an already running server (its base, without /graphql)
+  -h, --help        this help`;
+
+/** The flags, checked before anything starts: a bad one is a one-line error, exit 1. */
+function readFlags(argv: string[]): { duration: number; connections: number; url?: string } {
+  const { values } = parseCli(argv, {
+    duration: { type: "string" },
+    connections: { type: "string" },
+    url: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  }, { placeholders: { duration: "S", connections: "N", url: "URL" } });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const duration = numberFlag("--duration", values.duration, 60, { what: "a number of seconds above 0", example: "60", above: 0 });
+  const connections = numberFlag("--connections", values.connections, 50, { what: "a whole number of connections above 0", example: "50", integer: true, above: 0 });
+  if (values.url !== undefined && !/^https?:\/\/[^/\s]+/.test(values.url)) {
+    throw new UsageError(`--url takes the server's base address, such as http://127.0.0.1:4000; got "${values.url}".`);
+  }
+  return { duration, connections, url: values.url };
+}
+
+let flags: ReturnType<typeof readFlags>;
+try {
+  flags = readFlags(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exit(1);
+}
+const { duration, connections } = flags;
 
 const OPERATIONS: Array<[string, string]> = [
   ["point lookup", '{ country(code: "IL") { name iso3 region } }'],
@@ -45,8 +76,8 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; home: 
 }
 
 async function main() {
-  const started = args.has("url") ? undefined : await startServer();
-  const url = args.get("url") ?? started!.url;
+  const started = flags.url === undefined ? await startServer() : undefined;
+  const url = flags.url ?? started!.url;
   const rssStart = started ? rssOf(started.child.pid!) : undefined;
   console.log(`Load test: ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`);
   const result = await autocannon({

@@ -12,36 +12,42 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-const flagList = (options: Options) =>
+/** How to read the flags: `placeholders` name each string flag's value as the usage text does (--seed S). */
+export interface CliShape {
+  allowPositionals?: boolean;
+  placeholders?: Record<string, string>;
+}
+
+const flagList = (options: Options, shape: CliShape) =>
   Object.entries(options)
-    .map(([name, o]) => (o.short ? `-${o.short}/--${name}` : `--${name}`) + (o.type === "string" ? " VALUE" : ""))
+    .map(([name, o]) => (o.short ? `-${o.short}/--${name}` : `--${name}`) + (o.type === "string" ? ` ${shape.placeholders?.[name] ?? "VALUE"}` : ""))
     .join(", ");
 
-/** Strict parseArgs over `args`; no positional arguments unless `allowPositionals`. */
-export function parseCli<T extends Options>(args: string[], options: T, allowPositionals = false) {
+/** Strict parseArgs over `args`; no positional arguments unless `shape.allowPositionals`. */
+export function parseCli<T extends Options>(args: string[], options: T, shape: CliShape = {}) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals });
+    return parseArgs({ args, options, strict: true, allowPositionals: shape.allowPositionals ?? false });
   } catch (error) {
-    throw new UsageError(describeParseError(error, options));
+    throw new UsageError(describeParseError(error, options, shape));
   }
 }
 
 /** One line for an error of node:util's parseArgs (its own messages run over several lines). */
-export function describeParseError(error: unknown, options: Options): string {
+export function describeParseError(error: unknown, options: Options, shape: CliShape = {}): string {
   const e = error as { code?: string; message?: string };
   const message = String(e.message ?? error);
   const flag = /'(?:-\w, )?(--?[^' =]+)/.exec(message)?.[1] ?? "";
   switch (e.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Unknown option ${flag}; the options are ${flagList(options)} (--help for more).`;
+      return `Unknown option ${flag}; the options are ${flagList(options, shape)} (--help for more).`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL": {
       const argument = /argument '([^']*)'/.exec(message)?.[1] ?? "";
-      return `Unexpected argument "${argument}": this command takes only options: ${flagList(options)}.`;
+      return `Unexpected argument "${argument}": this command takes only options: ${flagList(options, shape)}.`;
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (message.includes("does not take an argument")) return `${flag} takes no value; write ${flag} alone.`;
       if (message.includes("ambiguous")) return `${flag} needs a value, but the next argument is a flag; write ${flag}=VALUE for a value that starts with a dash.`;
-      return `${flag} needs a value, as in ${flag} VALUE (--help for more).`;
+      return `${flag} needs a value, as in ${flag} ${shape.placeholders?.[flag.replace(/^-+/, "")] ?? "VALUE"} (--help for more).`;
     default:
       return message.split("\n")[0];
   }

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { readConfig } from "../config";
 import { applySchema } from "../db/apply-schema";
@@ -25,21 +26,39 @@ interface CliOptions {
   force: boolean;
 }
 
-function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { paths: [], dryRun: false, reset: false, yes: false, force: false };
-  for (const arg of argv) {
-    if (arg === "--dry-run") options.dryRun = true;
-    else if (arg === "--reset") options.reset = true;
-    else if (arg === "--yes") options.yes = true;
-    else if (arg === "--force") options.force = true;
-    else if (arg === "-h" || arg === "--help") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (arg.startsWith("-")) throw new StartupError(`Unknown option ${arg}.\n${USAGE}`);
-    else options.paths.push(arg);
+const OPTIONS = {
+  "dry-run": { type: "boolean", default: false },
+  reset: { type: "boolean", default: false },
+  yes: { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const parse = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+
+/** node:util's parseArgs, strict; its errors become one StartupError line naming the flag and what would work. */
+function readOptions(argv: string[]): CliOptions {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(-[^' =]+)/.exec(message)?.[1] ?? message.split("\n")[0];
+    const known = "--dry-run, --reset, --yes, --force, -h/--help; a path that starts with a dash goes after --";
+    throw new StartupError(message.includes("does not take an argument") ? `${flag} takes no value; write ${flag} alone.` : `Unknown option ${flag}; the options are ${known}.`);
   }
-  if (options.paths.length === 0) options.paths.push(DEFAULT_SEED_DIR);
-  return options;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return {
+    paths: positionals.length > 0 ? positionals : [DEFAULT_SEED_DIR],
+    dryRun: values["dry-run"],
+    reset: values.reset,
+    yes: values.yes,
+    force: values.force,
+  };
 }
 
 function progressBar(): { onBatch: (p: LoadProgress) => void; stop: () => void } {
@@ -61,7 +80,7 @@ function progressBar(): { onBatch: (p: LoadProgress) => void; stop: () => void }
 }
 
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
   const validation = validateSeed(options.paths);
   if (validation.problems.length > 0) {
     console.error(`${validation.problems.length} problem(s) in the seed files; nothing was written:`);
