@@ -8,12 +8,23 @@
 //   assets/main.js, main.css     the app (ES module; CSS imported from JS ends up in main.css)
 //   assets/<worker>.worker.js    one classic-script bundle per entry in `workers`
 // and prints one line with the files and their sizes. On failure it prints one
-// line to stderr and exits 1.
+// line to stderr (the GraphQL and type checks add one per problem) and exits 1.
+//
+// An app with `codegen` first has GraphQL Code Generator validate its queries against the schema
+// and (re)write their types into web/<name>/gql/ (generated, not committed), as
+// `npx graphql-codegen` would: a query the schema rejects fails the build before anything is
+// bundled, and the bundle never uses types older than the schema. Then `tsc -p web/<name>`
+// type-checks the app against those types (esbuild only strips them), so code that reads a
+// field the schema changed fails the build too.
 //
 // To add a page, add one entry to APPS.
+import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { CodegenContext, generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import * as esbuild from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +46,10 @@ const APPS = [
   {
     name: 'explorer', // web/explorer -> dist/web/explorer, served at / (assets under /explorer/assets)
     entry: 'main.ts',
+    // Its queries are checked and typed by GraphQL Code Generator into web/explorer/gql/,
+    // then web/explorer/tsconfig.json type-checks the page against them.
+    codegen: 'codegen.ts',
+    typecheck: true,
   },
 ];
 
@@ -67,7 +82,51 @@ const dropMonacoCss = {
   },
 };
 
+/** Validates the app's queries and writes their types; throws with every problem codegen found. */
+async function runCodegen(app) {
+  const { config, filepath } = await loadCodegenConfig({ configFilePath: path.join(ROOT, app.codegen) });
+  const context = new CodegenContext({ config: { ...config, cwd: ROOT, silent: true }, filepath });
+  try {
+    await generate(context); // writes only the files whose content changed
+  } catch (err) {
+    throw new CheckError(`its GraphQL does not match the schema (checked by ${app.codegen})`, codegenDetails(err));
+  }
+}
+
+/** `tsc -p web/<name>`; throws with tsc's messages. */
+async function typecheck(app) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', path.join('web', app.name), '--pretty', 'false'], { cwd: ROOT });
+  } catch (err) {
+    const lines = String(err.stdout || err.stderr || err.message).trim().split('\n');
+    throw new CheckError(`it does not type-check (tsc -p web/${app.name}): ${lines.length} message(s)`, lines);
+  }
+}
+
+class CheckError extends Error {
+  constructor(message, details) {
+    super(message);
+    this.details = details;
+  }
+}
+
+/** The individual messages inside codegen's error (a listr error wrapping per-file errors). */
+function codegenDetails(err) {
+  const found = [];
+  const walk = (e, depth) => {
+    if (!e || depth > 4) return;
+    const nested = e.errors ?? (e.error ? [e.error] : []);
+    if (Array.isArray(nested) && nested.length > 0) nested.forEach((n) => walk(n, depth + 1));
+    else found.push(String(e.details ?? e.message ?? e).trim());
+  };
+  walk(err, 0);
+  return [...new Set(found)].filter(Boolean);
+}
+
 async function buildApp(app) {
+  if (app.codegen) await runCodegen(app);
+  if (app.typecheck) await typecheck(app);
   const srcDir = path.join(ROOT, 'web', app.name);
   const outDir = path.join(ROOT, 'dist', 'web', app.name);
   // Build next to the target and swap at the end: a failed build leaves the previous output intact.
@@ -134,6 +193,7 @@ for (const app of APPS) {
     await buildApp(app);
   } catch (err) {
     console.error(`build-web: ${app.name} failed: ${oneLine(err)}`);
+    for (const detail of err instanceof CheckError ? err.details : []) console.error(detail.replace(/^/gm, '  '));
     process.exit(1);
   }
 }

@@ -299,7 +299,9 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
 
 function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Child[] {
   const type = partyType(p);
-  const where = type === 'COUNTRY' ? [p.code, p.iso3, [p.region, p.subregion].filter(Boolean).join(', ')].filter(Boolean).join(' · ') : p.kind ? humanize(p.kind) : null;
+  const where =
+    p.__typename === 'Country' ? [p.code, p.iso3, [p.region, p.subregion].filter(Boolean).join(', ')].filter(Boolean).join(' · ') : p.kind ? humanize(p.kind) : null;
+  const org = p.__typename === 'Organization' ? p : null;
   const maxStrength = Math.max(1, ...p.partners.map((x) => x.strength));
   return [
     header(
@@ -307,8 +309,8 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
       p.name,
       where,
       french(p.nameFr, p.name),
-      p.country || p.parent
-        ? h('p', { class: 'muted' }, p.country ? ['In ', entityLink(ctx, p.country.id, 'COUNTRY', p.country.name)] : null, p.parent ? [' · part of ', entityLink(ctx, p.parent.id, 'ORGANIZATION', p.parent.name)] : null)
+      org && (org.country || org.parent)
+        ? h('p', { class: 'muted' }, org.country ? ['In ', entityLink(ctx, org.country.id, 'COUNTRY', org.country.name)] : null, org.parent ? [' · part of ', entityLink(ctx, org.parent.id, 'ORGANIZATION', org.parent.name)] : null)
         : null,
       p.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', p.aliases.join(' · ')) : null,
     ),
