@@ -158,6 +158,8 @@ if (problem) {
       await expect(page.getByTestId("search-path-to").inputValue()).resolves.toBe("Japan");
       await expect(page.getByTestId("entity-title").textContent()).resolves.toBe(declarationTitle);
       expect((await page.getByTestId("path-step").allTextContents()).some((t) => t.includes("Pax Silica"))).toBe(true);
+      // The paths are limited by both filters, and their summary says so.
+      await expect(page.locator(".path-message").textContent()).resolves.toMatch(/\(as of .*2026, in semiconductors/i);
       await screenshot(page, "07-restored");
 
       // Back in the Details tab, the signatories are there after the reload too.

@@ -4,63 +4,58 @@
  *
  * The view's state lives in the query string (url-state.ts): selecting an entity pushes a history
  * entry, filters replace the current one, and Back/Forward or a reload restore the view.
+ * This module wires the page together and loads its three areas (network, details, paths);
+ * what it remembers is in state.ts, failures are shown by banners.ts, the filters and tabs are
+ * controls.ts.
  */
 import './styles.css';
 import * as api from './api';
 import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type Network } from './api';
-import { fill, h } from './dom';
+import { FailureBanner, inlineError } from './banners';
+import { FilterControls, PanelTabs } from './controls';
+import { byId, fill, h } from './dom';
 import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, humanize, truncate, typeLabel } from './format';
 import { GraphView } from './graph-view';
 import { describeFilters, PathFinder } from './path-finder';
 import { SearchBox } from './search-box';
 import { renderDetails, renderWelcome, type Details, type PanelContext } from './side-panel';
-import { formatState, hrefFor, parseState, sameState, type Tab, type ViewState } from './url-state';
-
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+import { filters, isLatest, learn, sectorName, startRequest, store } from './state';
+import { formatState, hrefFor, parseState, sameState, type ViewState } from './url-state';
 
 const els = {
-  appError: byId('app-error'),
-  depth: byId<HTMLSelectElement>('depth'),
-  sector: byId<HTMLSelectElement>('sector'),
-  asOf: byId<HTMLInputElement>('as-of'),
-  reset: byId<HTMLButtonElement>('reset-filters'),
   graphStatus: byId('graph-status'),
   graph: byId('graph'),
   overlay: byId('graph-overlay'),
   nodeList: byId<HTMLDetailsElement>('node-list'),
   legend: byId('legend'),
-  tabDetails: byId<HTMLButtonElement>('tab-details'),
-  tabPath: byId<HTMLButtonElement>('tab-path'),
   details: byId('panel-details'),
   path: byId('panel-path'),
 };
 
-let state: ViewState = parseState(location.search);
-/** What we learnt of each id's type and name (search hits, network nodes, links). */
-const known = new Map<string, { type: EntityType; label?: string }>();
-const sectorNames = new Map<string, string>();
-let paths: { result: Awaited<ReturnType<typeof api.shortestPaths>>; shown: number } | null = null;
+const banner = new FailureBanner(byId('app-error'), () => {
+  if (store.sectorNames.size === 0) void controls.loadSectors();
+  apply(store.view, store.view, true);
+});
+const controls = new FilterControls(navigate, banner);
+const tabs = new PanelTabs(navigate);
 
-function learn(id: string, type: EntityType, label?: string): void {
-  known.set(id, { type, label: label ?? known.get(id)?.label });
-}
-
-function filters(): api.Filters {
-  return { asOf: state.asOf, sector: state.sector };
+/** "(as of …, in …)" for the filters in force, or null: results say what they are limited to. */
+function filtersNote(): string | null {
+  return describeFilters(store.view.asOf, sectorName());
 }
 
 function panelContext(): PanelContext {
-  return { hrefFor: (id) => hrefFor(state, { id, tab: 'details' }), asOf: state.asOf, sectorName: state.sector ? (sectorNames.get(state.sector) ?? state.sector) : undefined };
+  return { hrefFor: (id) => hrefFor(store.view, { id, tab: 'details' }), asOf: store.view.asOf, sectorName: sectorName() };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Navigation: every change of view goes through here.
 
 function navigate(patch: Partial<ViewState>, mode: 'push' | 'replace'): boolean {
-  const next = { ...state, ...patch };
-  if (sameState(next, state)) return false;
-  const previous = state;
-  state = next;
+  const previous = store.view;
+  const next = { ...previous, ...patch };
+  if (sameState(next, previous)) return false;
+  store.view = next;
   const url = `${location.pathname}${formatState(next)}`;
   if (mode === 'push') history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -69,67 +64,27 @@ function navigate(patch: Partial<ViewState>, mode: 'push' | 'replace'): boolean 
 }
 
 window.addEventListener('popstate', () => {
-  const previous = state;
-  state = parseState(location.search);
-  apply(previous, state, false);
+  const previous = store.view;
+  store.view = parseState(location.search);
+  apply(previous, store.view, false);
 });
 
 function apply(previous: ViewState, next: ViewState, initial: boolean): void {
-  syncControls();
-  showTab(next.tab);
+  controls.sync();
+  tabs.show(next.tab);
   const filtersChanged = previous.sector !== next.sector || previous.asOf !== next.asOf;
   if (initial || previous.id !== next.id || previous.depth !== next.depth || filtersChanged) void loadNetwork();
   if (initial || previous.id !== next.id || filtersChanged) void loadDetails();
-  // Paths honour the date but not the sector: a chain between two parties is wanted whatever it covers.
+  // Paths honour both filters: a chain of alliances as of the date, through agreements and
+  // initiatives in the sector.
   if (initial || previous.from !== next.from || previous.to !== next.to || filtersChanged) void loadPaths();
 }
 
 function select(id: string, type: EntityType, label?: string, focusPanel = false): void {
   learn(id, type, label);
   const changed = navigate({ id, tab: 'details' }, 'push');
-  if (!changed) showTab('details');
-  if (focusPanel) pendingPanelFocus = true;
-}
-let pendingPanelFocus = false;
-
-// ---------------------------------------------------------------------------------------------
-// A banner for the failures that stop everything (server or database down).
-
-function reportFailure(error: unknown): void {
-  if (!(error instanceof ApiError) || !['NETWORK', 'UNAVAILABLE'].includes(error.code)) return;
-  const { title, detail } = describeError(error);
-  fill(
-    els.appError,
-    h('strong', null, title),
-    ' ',
-    detail,
-    ' ',
-    h('button', { type: 'button', 'data-testid': 'retry-all', onclick: () => retryAll() }, 'Retry'),
-  );
-  els.appError.hidden = false;
-  els.appError.dataset.code = error.code;
-}
-
-function reportSuccess(): void {
-  els.appError.hidden = true;
-}
-
-function retryAll(): void {
-  els.appError.hidden = true;
-  if (sectorNames.size === 0) void loadSectors();
-  apply(state, state, true);
-}
-
-function inlineError(error: unknown, retry: () => void): HTMLElement {
-  const { title, detail, code } = describeError(error);
-  return h(
-    'div',
-    { class: 'inline-error', role: 'alert', 'data-code': code },
-    h('strong', null, title),
-    h('p', null, detail),
-    // Asking again cannot help a request the API refused.
-    code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? null : h('button', { type: 'button', onclick: retry }, 'Retry'),
-  );
+  if (!changed) tabs.show('details');
+  if (focusPanel) store.focusPanelOnLoad = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -163,48 +118,6 @@ document.addEventListener('click', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Filters.
-
-function syncControls(): void {
-  els.depth.value = String(state.depth);
-  if (state.sector && ![...els.sector.options].some((o) => o.value === state.sector)) {
-    els.sector.append(h('option', { value: state.sector }, state.sector));
-  }
-  els.sector.value = state.sector ?? '';
-  if (document.activeElement !== els.asOf) els.asOf.value = state.asOf ?? '';
-  els.reset.disabled = state.depth === 1 && !state.sector && !state.asOf;
-}
-
-els.depth.addEventListener('change', () => navigate({ depth: Number(els.depth.value) }, 'replace'));
-els.sector.addEventListener('change', () => navigate({ sector: els.sector.value || undefined }, 'replace'));
-els.asOf.addEventListener('change', () => {
-  const value = els.asOf.value;
-  if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) navigate({ asOf: value || undefined }, 'replace');
-});
-els.reset.addEventListener('click', () => navigate({ depth: 1, sector: undefined, asOf: undefined }, 'replace'));
-byId('controls').addEventListener('submit', (event) => event.preventDefault());
-
-async function loadSectors(): Promise<void> {
-  try {
-    const roots = await api.sectors();
-    const options: HTMLOptionElement[] = [];
-    const walk = (list: api.SectorNode[], level: number) => {
-      for (const s of [...list].sort((a, b) => a.name.localeCompare(b.name))) {
-        sectorNames.set(s.id, s.name);
-        options.push(h('option', { value: s.id }, `${'\u00a0\u00a0\u00a0'.repeat(level)}${level ? '› ' : ''}${s.name}`));
-        walk(s.children ?? [], level + 1);
-      }
-    };
-    walk(roots, 0);
-    els.sector.replaceChildren(h('option', { value: '' }, 'All sectors'), ...options);
-    syncControls();
-  } catch (error) {
-    reportFailure(error);
-    els.sector.title = `The sector list could not be loaded: ${describeError(error).title}`;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // The graph.
 
 const graph = new GraphView({
@@ -214,8 +127,6 @@ const graph = new GraphView({
 byId('zoom-in').addEventListener('click', () => graph.zoom(1.25));
 byId('zoom-out').addEventListener('click', () => graph.zoom(0.8));
 byId('zoom-fit').addEventListener('click', () => graph.fit());
-
-let networkController: AbortController | undefined;
 
 function overlay(content: HTMLElement | string | null, kind: 'loading' | 'error' | 'info' | 'empty' = 'info'): void {
   if (!content) {
@@ -229,51 +140,51 @@ function overlay(content: HTMLElement | string | null, kind: 'loading' | 'error'
 }
 
 async function loadNetwork(): Promise<void> {
-  networkController?.abort();
-  const controller = new AbortController();
-  networkController = controller;
-  const id = state.id;
-  els.graph.parentElement!.dataset.state = 'loading';
+  const controller = startRequest('network');
+  const { id, depth } = store.view;
+  const area = els.graph.parentElement!;
+  area.dataset.state = 'loading';
   if (!id) {
     graph.clear();
     applyPath();
     overlay(graph.nodeCount === 0 ? 'Search for a country, an agreement or an initiative above to draw its network.' : null, 'empty');
     els.graphStatus.textContent = '';
     renderNodeList();
-    els.graph.parentElement!.dataset.state = 'empty';
+    area.dataset.state = 'empty';
     return;
   }
   overlay(h('p', null, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading the network…'), 'loading');
-  els.graph.parentElement!.setAttribute('aria-busy', 'true');
+  area.setAttribute('aria-busy', 'true');
   try {
-    const network = await api.network(id, state.depth, filters(), controller.signal);
+    const network = await api.network(id, depth, filters(), controller.signal);
     if (controller.signal.aborted) return;
-    reportSuccess();
+    banner.clear();
     network.nodes.forEach((n) => learn(n.id, n.type, n.label));
     graph.setNetwork(network, id);
     applyPath();
     overlay(null);
     describeNetwork(network, id);
     renderNodeList();
-    els.graph.parentElement!.dataset.state = 'ready';
+    area.dataset.state = 'ready';
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
-    reportFailure(error);
+    banner.report(error);
     graph.clear();
     applyPath();
     renderNodeList();
     overlay(inlineError(error, () => void loadNetwork()), 'error');
     els.graphStatus.textContent = 'The network could not be loaded.';
-    els.graph.parentElement!.dataset.state = 'error';
+    area.dataset.state = 'error';
   } finally {
-    if (networkController === controller) els.graph.parentElement!.removeAttribute('aria-busy');
+    if (isLatest('network', controller)) area.removeAttribute('aria-busy');
   }
 }
 
 function describeNetwork(network: Network, id: string): void {
-  const name = truncate(known.get(id)?.label ?? id, 70);
-  const filterText = describeFilters(state.asOf, state.sector ? sectorNames.get(state.sector) : undefined);
-  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? '' : 's'} and ${network.edges.length} link${network.edges.length === 1 ? '' : 's'} within ${state.depth} step${state.depth > 1 ? 's' : ''} of ${name}${filterText ? ` ${filterText}` : ''}.`;
+  const depth = store.view.depth;
+  const name = truncate(store.known.get(id)?.label ?? id, 70);
+  const filterText = filtersNote();
+  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? '' : 's'} and ${network.edges.length} link${network.edges.length === 1 ? '' : 's'} within ${depth} step${depth > 1 ? 's' : ''} of ${name}${filterText ? ` ${filterText}` : ''}.`;
   if (network.edges.length === 0) overlay(`Nothing links ${name} to others${filterText ? ` ${filterText}` : ''}.`, 'info');
 }
 
@@ -289,7 +200,7 @@ function renderNodeList(): void {
         null,
         h(
           'button',
-          { type: 'button', class: `node-button${n.id === state.id ? ' current' : ''}`, 'data-node-id': n.id, onclick: () => select(n.id, n.type, n.label, true) },
+          { type: 'button', class: `node-button${n.id === store.view.id ? ' current' : ''}`, 'data-node-id': n.id, onclick: () => select(n.id, n.type, n.label, true) },
           h('span', { class: 'type-dot', style: `background:${TYPE_STYLE[n.type]?.color ?? '#999'}`, 'aria-hidden': 'true' }),
           h('span', { class: 'node-label', title: n.label }, n.label),
           h('span', { class: 'muted node-type' }, typeLabel(n.type)),
@@ -332,9 +243,6 @@ function renderLegend(): void {
 // ---------------------------------------------------------------------------------------------
 // The side panel.
 
-let detailsController: AbortController | undefined;
-let overview: api.Overview | null = null;
-
 async function fetchDetails(id: string, type: EntityType, signal: AbortSignal): Promise<Details> {
   const notFound = () => new ApiError('NOT_FOUND', `Nothing has the id “${id}”.`);
   switch (type) {
@@ -365,7 +273,7 @@ async function fetchDetails(id: string, type: EntityType, signal: AbortSignal): 
       return { type, sector };
     }
     default:
-      return { type: 'OTHER', id, entityType: type, label: known.get(id)?.label ?? id };
+      return { type: 'OTHER', id, entityType: type, label: store.known.get(id)?.label ?? id };
   }
 }
 
@@ -387,22 +295,20 @@ function titleOf(details: Details): string {
 }
 
 async function loadDetails(): Promise<void> {
-  detailsController?.abort();
-  const controller = new AbortController();
-  detailsController = controller;
-  const id = state.id;
+  const controller = startRequest('details');
+  const id = store.view.id;
   els.details.dataset.state = 'loading';
   if (!id) {
     document.title = 'Alliance Graph Explorer';
-    fill(els.details, renderWelcome(panelContext(), overview, null));
+    fill(els.details, renderWelcome(panelContext(), store.overview, null));
     try {
-      overview ??= await api.overview(controller.signal);
+      store.overview ??= await api.overview(controller.signal);
       if (controller.signal.aborted) return;
-      reportSuccess();
-      fill(els.details, renderWelcome(panelContext(), overview, null));
+      banner.clear();
+      fill(els.details, renderWelcome(panelContext(), store.overview, null));
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) return;
-      reportFailure(error);
+      banner.report(error);
       const { title, detail } = describeError(error);
       fill(els.details, renderWelcome(panelContext(), null, `${title} ${detail}`));
     }
@@ -410,64 +316,33 @@ async function loadDetails(): Promise<void> {
     return;
   }
   els.details.setAttribute('aria-busy', 'true');
-  fill(els.details, h('div', { class: 'panel-loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${known.get(id)?.label ?? id}…`));
+  fill(els.details, h('div', { class: 'panel-loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${store.known.get(id)?.label ?? id}…`));
   try {
-    const type = known.get(id)?.type ?? (await api.resolveType(id, controller.signal));
+    const type = store.known.get(id)?.type ?? (await api.resolveType(id, controller.signal));
     if (controller.signal.aborted) return;
     if (!type) throw new ApiError('NOT_FOUND', `Nothing in the graph has the id “${id}”. The link may be outdated: search for it by name.`);
     const details = await fetchDetails(id, type, controller.signal);
     if (controller.signal.aborted) return;
-    reportSuccess();
+    banner.clear();
     learn(id, type, titleOf(details));
     document.title = `${titleOf(details)} — Alliance Graph Explorer`;
     fill(els.details, renderDetails(panelContext(), details));
     els.details.dataset.state = 'ready';
     els.details.scrollTop = 0;
     els.details.closest('.panel')!.scrollTop = 0;
-    if (pendingPanelFocus) els.details.querySelector<HTMLElement>('[data-testid="entity-title"]')?.focus({ preventScroll: true });
+    if (store.focusPanelOnLoad) els.details.querySelector<HTMLElement>('[data-testid="entity-title"]')?.focus({ preventScroll: true });
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
-    reportFailure(error);
+    banner.report(error);
     fill(els.details, inlineError(error, () => void loadDetails()));
     els.details.dataset.state = 'error';
   } finally {
-    if (detailsController === controller) {
+    if (isLatest('details', controller)) {
       els.details.removeAttribute('aria-busy');
-      pendingPanelFocus = false;
+      store.focusPanelOnLoad = false;
     }
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Tabs.
-
-function showTab(tab: Tab): void {
-  const tabs: Array<[Tab, HTMLButtonElement, HTMLElement]> = [
-    ['details', els.tabDetails, els.details],
-    ['path', els.tabPath, els.path],
-  ];
-  for (const [name, button, panel] of tabs) {
-    const on = name === tab;
-    button.setAttribute('aria-selected', String(on));
-    button.tabIndex = on ? 0 : -1;
-    panel.hidden = !on;
-  }
-}
-
-function chooseTab(tab: Tab): void {
-  if (!navigate({ tab }, 'replace')) showTab(tab);
-}
-
-els.tabDetails.addEventListener('click', () => chooseTab('details'));
-els.tabPath.addEventListener('click', () => chooseTab('path'));
-byId('panel').querySelector('[role="tablist"]')!.addEventListener('keydown', (event) => {
-  const key = (event as KeyboardEvent).key;
-  if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(key)) return;
-  event.preventDefault();
-  const next: Tab = key === 'Home' ? 'details' : key === 'End' ? 'path' : state.tab === 'details' ? 'path' : 'details';
-  chooseTab(next);
-  (next === 'details' ? els.tabDetails : els.tabPath).focus();
-});
 
 // ---------------------------------------------------------------------------------------------
 // The path finder.
@@ -478,29 +353,26 @@ const pathFinder = new PathFinder({
   },
   onClear: () => navigate({ from: undefined, to: undefined }, 'replace'),
   onShowPath: (index) => {
-    if (!paths) return;
-    paths.shown = index;
+    if (!store.paths) return;
+    store.paths.shown = index;
     applyPath();
   },
-  hrefFor: (id) => hrefFor(state, { id, tab: 'details' }),
+  hrefFor: (id) => hrefFor(store.view, { id, tab: 'details' }),
 });
 els.path.append(pathFinder.element);
 
-let pathsController: AbortController | undefined;
-
 function applyPath(): void {
+  const paths = store.paths;
   graph.setPath(paths?.result.paths[paths.shown] ?? null);
   renderLegend();
-  if (!state.id && graph.nodeCount > 0) overlay(null);
+  if (!store.view.id && graph.nodeCount > 0) overlay(null);
 }
 
 async function loadPaths(): Promise<void> {
-  pathsController?.abort();
-  const controller = new AbortController();
-  pathsController = controller;
-  const { from, to } = state;
+  const controller = startRequest('paths');
+  const { from, to } = store.view;
   if (!from || !to) {
-    paths = null;
+    store.paths = null;
     if (!from && !to) pathFinder.setEnds(undefined, undefined);
     pathFinder.showIdle();
     applyPath();
@@ -510,15 +382,15 @@ async function loadPaths(): Promise<void> {
   try {
     const result = await api.shortestPaths(from, to, filters(), controller.signal);
     if (controller.signal.aborted) return;
-    reportSuccess();
-    paths = { result, shown: 0 };
+    banner.clear();
+    store.paths = { result, shown: 0 };
     for (const p of [result.from, result.to]) if (p) learn(p.id, p.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY', p.name);
-    pathFinder.showResult(result.from, result.to, result.paths, describeFilters(state.asOf, undefined));
+    pathFinder.showResult(result.from, result.to, result.paths, filtersNote());
     applyPath();
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
-    reportFailure(error);
-    paths = null;
+    banner.report(error);
+    store.paths = null;
     applyPath();
     const { title, detail } = describeError(error);
     pathFinder.showError(title, detail, () => void loadPaths());
@@ -530,11 +402,11 @@ async function loadPaths(): Promise<void> {
 
 Object.assign(window, {
   allianceExplorer: {
-    state: () => ({ ...state }),
+    state: () => ({ ...store.view }),
     nodeCenter: (id: string) => graph.nodeCenter(id),
     highlighted: () => graph.highlighted(),
   },
 });
 
-void loadSectors();
-apply(state, state, true);
+void controls.loadSectors();
+apply(store.view, store.view, true);
