@@ -1,6 +1,6 @@
 // Query.agreements: every filter is optional (null = no condition); parties arrive resolved to ids.
 MATCH (a:Agreement)
-WHERE ($parties IS NULL OR all(pid IN $parties WHERE EXISTS { (a)<-[:ACTED_ON]-(:Entity { id: pid }) }))
+WHERE ($parties IS NULL OR all(pid IN $parties WHERE EXISTS { (a)<-[r:ACTED_ON]-(:Entity { id: pid }) WHERE r.act <> 'declined' }))
   AND ($signatory IS NULL OR EXISTS { (a)<-[:SIGNED]-(:Entity { id: $signatory }) })
   AND ($sector IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) })
   AND ($kind IS NULL OR a.kind = $kind)

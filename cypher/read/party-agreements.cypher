@@ -1,6 +1,7 @@
 // Party.agreements for many parties at once; $keys: [{ id, skip, limit }].
 UNWIND $keys AS key
-MATCH (p:Entity { id: key.id })-[:ACTED_ON]->(a:Agreement)
+MATCH (p:Entity { id: key.id })-[act:ACTED_ON]->(a:Agreement)
+WHERE act.act <> 'declined'
 WITH key, a
 ORDER BY a.signedOn DESC, a.title
 WITH key, collect(DISTINCT a) AS matched

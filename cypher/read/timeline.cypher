@@ -4,7 +4,7 @@ CALL () {
   WHERE ($party IS NULL OR p.id = $party)
     AND ($initiative IS NULL OR EXISTS { (a)-[:ESTABLISHES|IMPLEMENTS]->(:Entity { id: $initiative }) })
     AND ($sector IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) })
-    AND coalesce(r.date, a.signedOn) IS NOT NULL
+    AND r.act <> 'declined' AND coalesce(r.date, a.signedOn) IS NOT NULL
   WITH a, r.act AS act, coalesce(r.date, a.signedOn) AS date,
        coalesce(r.datePrecision, a.signedOnPrecision) AS precision, collect(p.id) AS parties,
        collect(r.sources) AS sourceLists

@@ -7,11 +7,16 @@ import { rowToNode, type GraphNode, type Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
 import { Initiative } from "./initiative.type";
 import { Party } from "./party.type";
-import { requireParty } from "./party-ids";
+import { optionalEntity, requireParty } from "./party-ids";
 import { PageArgs, words } from "./party.resolver";
 import { Attendance, Signature, Statement } from "./person.type";
 import { Place } from "./place.type";
-import { Claim, SectorClaim } from "./sector.type";
+import { Claim, ClaimContradiction, SectorClaim } from "./sector.type";
+import { AllianceLink } from "./traversal.type";
+import { PartyList } from "./participation.type";
+import { ClaimStatus } from "./enums";
+import { partiesOf, partyList } from "./party-lists";
+import { Source } from "./source.type";
 
 /** Signatures and attendances from links; their `sources` stay ids until a query asks for them. */
 export const toSignature = (rel: Link["rel"], person: GraphNode, agreement: GraphNode) => ({ ...rel, person, agreement });
@@ -25,10 +30,14 @@ export class AgreementResolver {
     return (await loaders.links("SIGNED_AT", "out", a.id))[0]?.node ?? null;
   }
 
-  @FieldResolver(() => [Party])
+  @FieldResolver(() => [Party], { description: "Every party that took part in it (signed, ratified, endorsed...); refusals are left out." })
   async parties(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    const links = await loaders.links("ACTED_ON", "in", a.id);
-    return [...new Map(links.map((l) => [l.node.id, l.node])).values()];
+    return partiesOf(await loaders.links("ACTED_ON", "in", a.id));
+  }
+
+  @FieldResolver(() => PartyList, { description: "Whether `parties` is the whole list, and how many the sources report." })
+  async partyList(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return partyList(a, partiesOf(await loaders.links("ACTED_ON", "in", a.id)).length);
   }
 
   @FieldResolver(() => [PartyAct])
@@ -99,13 +108,13 @@ export class AgreementQueries {
   ) {
     const page = pageRequest(first, after);
     const partyIds = [filter?.party, ...(filter?.parties ?? [])].filter((p): p is string => Boolean(p));
-    const parties = await Promise.all(partyIds.map(async (p) => (await requireParty(ctx.gateway, p)).id));
+    const parties = await Promise.all(partyIds.map(async (p) => (await requireParty(ctx.gateway, p, filter?.party === p ? "party" : "parties")).id));
     const [row] = await ctx.gateway.read("read/agreements-page", {
       parties: parties.length > 0 ? parties : null,
-      signatory: filter?.signatory ?? null,
-      sector: filter?.sector ?? null,
+      signatory: await optionalEntity(ctx, "signatory", filter?.signatory, ["Person"]),
+      sector: await optionalEntity(ctx, "sector", filter?.sector, ["Sector"]),
       kind: filter?.kind ?? null,
-      initiative: filter?.initiative ?? null,
+      initiative: await optionalEntity(ctx, "initiative", filter?.initiative, ["Initiative"]),
       signedFrom: filter?.signedFrom ?? null,
       signedTo: filter?.signedTo ?? null,
       words: words(filter?.text),
@@ -115,5 +124,31 @@ export class AgreementQueries {
     });
     const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
     return toConnection(items, row.total as number, page);
+  }
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @FieldResolver(() => ClaimStatus)
+  status(@Root() c: GraphNode) {
+    return toEnumValue((c.status as string | undefined) ?? "current");
+  }
+
+  @FieldResolver(() => [Source], { description: "For an ERRONEOUS claim: the sources that settle it." })
+  settledBy(@Root() c: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return loaders.entitiesOf(c.settledBy as string[] | undefined);
+  }
+
+  @FieldResolver(() => [ClaimContradiction], { description: "Facts of this graph that contradict the claim." })
+  async contradictedBy(@Root() c: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return (await loaders.links("CONTRADICTED_BY", "out", c.id)).map((l) => ({ note: l.rel.note, fact: l.node }));
+  }
+}
+
+@Resolver(() => ClaimContradiction)
+export class ClaimContradictionResolver {
+  @FieldResolver(() => AllianceLink, { description: "The agreement or initiative that contradicts the claim." })
+  fact(@Root() c: { fact: GraphNode }) {
+    return c.fact;
   }
 }

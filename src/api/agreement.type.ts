@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Connection } from "./connection";
 import { ActKind, DatePrecision } from "./enums";
 import { Initiative } from "./initiative.type";
@@ -43,7 +43,14 @@ export class PartyAct {
   @Field(() => [Source]) sources!: Source[];
 }
 
-export const AgreementConnection = Connection(Agreement, "Agreement");
+@ObjectType("AgreementConnection")
+export class AgreementConnection extends Connection(Agreement, "Agreement", { abstract: true }) {
+  @Field(() => Int, {
+    nullable: true,
+    description: "On a party's agreements: how many agreements with partial party lists do not list it, so that it may have taken part in more. Null where it means nothing.",
+  })
+  partialListsNotListing?: number | null;
+}
 
 @InputType()
 export class AgreementFilter {

@@ -1,13 +1,15 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { AgreementQueries, AgreementResolver } from "./agreement.resolver";
+import { AgreementQueries, AgreementResolver, ClaimContradictionResolver, ClaimResolver } from "./agreement.resolver";
+import { ParticipationQueries } from "./participation.resolver";
+import { PartyList } from "./participation.type";
 import { EditResolver } from "./edit.resolver";
 import { Agreement, PartyAct } from "./agreement.type";
 import { InitiativeQueries, InitiativeResolver } from "./initiative.resolver";
 import { Initiative } from "./initiative.type";
 import { OrganizationResolver, PartyQueries, PartyResolver } from "./party.resolver";
-import { Membership, Party } from "./party.type";
+import { Membership, Party, PartnershipLink } from "./party.type";
 import { PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver } from "./person.resolver";
 import { Attendance, Person, Position, Signature, Statement } from "./person.type";
 import { PlaceResolver } from "./place.resolver";
@@ -22,7 +24,7 @@ import { TraversalQueries } from "./traversal.resolver";
 import { TimelineEvent } from "./traversal.type";
 
 /** Every type whose `sources` field holds source ids in the graph. */
-const TYPES_WITH_SOURCES = [Party, Person, Position, Signature, Attendance, Statement, Agreement, PartyAct, SectorClaim, Claim, Initiative, Membership, Sector, Place, TimelineEvent];
+const TYPES_WITH_SOURCES = [Party, Person, Position, Signature, Attendance, Statement, Agreement, PartyAct, SectorClaim, Claim, Initiative, Membership, Sector, Place, TimelineEvent, PartyList, PartnershipLink];
 
 /** The one schema, for the server, the tests and the emitted SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -30,7 +32,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       PartyQueries, PartyResolver, OrganizationResolver,
       PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver,
-      AgreementQueries, AgreementResolver,
+      AgreementQueries, AgreementResolver, ClaimResolver, ClaimContradictionResolver, ParticipationQueries,
       InitiativeQueries, InitiativeResolver,
       SectorQueries, SectorResolver, PlaceResolver, SourceQueries,
       SearchQueries, TraversalQueries, StatsResolver, EditResolver,

@@ -11,14 +11,17 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor?: string | null;
 }
 
-/** A Relay-style connection type for `Item`, named `<Item>Connection`. */
-export function Connection<Item extends object>(ItemClass: ClassType<Item>, name: string) {
+/**
+ * A Relay-style connection type for `Item`, named `<Item>Connection`. With `abstract`, a base for
+ * a connection class that extends it with fields of its own (the base never reaches the schema).
+ */
+export function Connection<Item extends object>(ItemClass: ClassType<Item>, name: string, options: { abstract?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String) cursor!: string;
     @Field(() => ItemClass) node!: Item;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(options.abstract ? `${name}ConnectionBase` : `${name}Connection`)
   class ConnectionClass {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;

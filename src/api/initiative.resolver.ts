@@ -7,9 +7,12 @@ import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
 import { Membership } from "./party.type";
-import { entitiesPage, membershipsAsOf, PageArgs } from "./party.resolver";
+import { membershipsAsOf } from "./memberships";
+import { entitiesPage, PageArgs } from "./party.resolver";
 import { DateScalar } from "./scalars";
 import { Claim, SectorClaim } from "./sector.type";
+import { PartyList } from "./participation.type";
+import { partyList } from "./party-lists";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
@@ -21,8 +24,21 @@ export class InitiativeResolver {
     @Ctx() { loaders, today }: ApiContext,
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
-    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today);
+    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today, today);
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
+  }
+
+  @FieldResolver(() => PartyList, { description: "Whether the members as of `asOf` (default today; attending excluded) are the whole list, and how many the sources report." })
+  async memberList(
+    @Root() initiative: GraphNode,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { loaders, today }: ApiContext,
+  ) {
+    const links = await loaders.links("MEMBER_OF", "in", initiative.id);
+    const day = asOf ?? today;
+    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), day, today).filter((m) => m.kind !== MembershipKind.ATTENDED);
+    const past = day < today ? { allDated: links.every((l) => l.rel.since) } : undefined;
+    return partyList(initiative, new Set(members.map((m) => m.party.id)).size, past);
   }
 
   @FieldResolver(() => [Agreement], { description: "Agreements that establish or implement it." })

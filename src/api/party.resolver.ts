@@ -5,9 +5,9 @@ import { AgreementConnection } from "./agreement.type";
 import { pageRequest, toConnection, type PageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import { rowToNode, type GraphNode } from "./entity";
-import { toEnumValue } from "./enums";
+import { membershipsAsOf } from "./memberships";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
-import { findParty, foldName } from "./party-ids";
+import { findParty, foldName, optionalEntity } from "./party-ids";
 import { DateScalar } from "./scalars";
 
 @InputType()
@@ -23,26 +23,23 @@ export class PageArgs {
   @Field(() => String, { nullable: true }) after?: string;
 }
 
-/** Membership objects from MEMBER_OF links, kept when they hold on `asOf` (end of that day). */
-export function membershipsAsOf(links: Array<{ rel: Record<string, any>; party: GraphNode; initiative: GraphNode }>, asOf: string) {
-  return links
-    .filter(({ rel }) => (!rel.since || rel.since <= asOf) && (!rel.until || rel.until >= asOf))
-    .map(({ rel, party, initiative }) => ({ ...rel, kind: toEnumValue(rel.kind), party, initiative }));
-}
-
 @Resolver(() => Party)
 export class PartyResolver {
-  @FieldResolver(() => AgreementConnection, { description: "Agreements it acted on, newest first." })
+  @FieldResolver(() => AgreementConnection, { description: "Agreements it took part in (refusals left out), newest first; `partialListsNotListing` tells how far the answer rests on partial lists." })
   async agreements(@Root() party: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
     const page = pageRequest(first, after);
     const { total, items } = await pagedAgreements(ctx, "read/party-agreements").load({ id: party.id, ...page });
-    return toConnection(items, total, page);
+    // A getter: the count costs a scan of the agreements, so it runs only when a query selects it.
+    return Object.defineProperty(toConnection(items, total, page), "partialListsNotListing", {
+      get: () => partialListsLoader(ctx).load(party.id),
+      enumerable: true,
+    });
   }
 
   @FieldResolver(() => [Membership], { description: "Its memberships as of the end of `asOf` (default today)." })
   async memberships(@Root() party: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders, today }: ApiContext) {
     const links = await loaders.links("MEMBER_OF", "out", party.id);
-    return membershipsAsOf(links.map((l) => ({ rel: l.rel, party, initiative: l.node })), asOf ?? today);
+    return membershipsAsOf(links.map((l) => ({ rel: l.rel, party, initiative: l.node })), asOf ?? today, today);
   }
 
   @FieldResolver(() => [Partnership], { description: "Parties linked by shared agreements or initiatives, strongest first." })
@@ -55,7 +52,8 @@ export class PartyResolver {
     @Ctx() ctx: ApiContext,
   ) {
     const limit = pageRequest(first, null).limit;
-    const rows = await partnersLoader(ctx, { sector: sector ?? null, from: from ?? null, to: to ?? null }).load(party.id);
+    const sectorId = await optionalEntity(ctx, "sector", sector, ["Sector"]);
+    const rows = await partnersLoader(ctx, { sector: sectorId, from: from ?? null, to: to ?? null }).load(party.id);
     return rows.slice(0, limit);
   }
 }
@@ -98,7 +96,7 @@ export class PartyQueries {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const memberOf = filter?.memberOf ? (await ctx.loaders.entity(filter.memberOf))?.id ?? filter.memberOf : null;
+    const memberOf = await optionalEntity(ctx, "memberOf", filter?.memberOf, ["Initiative"]);
     return entitiesPage(ctx, "Country", pageRequest(first, after), { region: filter?.region ?? null, words: words(filter?.text), memberOf });
   }
 }
@@ -140,6 +138,14 @@ export function pagedAgreements(ctx: ApiContext, statement: string) {
   ));
 }
 
+function partialListsLoader(ctx: ApiContext) {
+  return ctx.loaderFor("partial-lists-not-listing", () => new DataLoader<string, number>(async (ids) => {
+    const rows = await ctx.gateway.read("read/partial-lists-not-listing", { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.id as string, row.count as number]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }));
+}
+
 function partnersLoader(ctx: ApiContext, args: { sector: string | null; from: string | null; to: string | null }) {
   return ctx.loaderFor(`partners|${JSON.stringify(args)}`, () => new DataLoader<string, unknown[]>(async (ids) => {
     const rows = await ctx.gateway.read("read/partners", { ids: [...ids], ...args });
@@ -151,6 +157,7 @@ function partnersLoader(ctx: ApiContext, args: { sector: string | null; from: st
         partner: rowToNode(row),
         strength: row.strength,
         since: row.since,
+        links: (row.links as Array<Record<string, unknown>>).map((link) => ({ ...link, get hub() { return ctx.loaders.entity(link.hub as string); } })),
         get agreements() { return ctx.loaders.entitiesOf(row.agreements as string[]); },
         get initiatives() { return ctx.loaders.entitiesOf(row.initiatives as string[]); },
         get sectors() { return ctx.loaders.entitiesOf(row.sectors as string[]); },

@@ -7,6 +7,7 @@ import { DateScalar } from "./scalars";
 import { Initiative } from "./initiative.type";
 import { Sector } from "./sector.type";
 import { Source } from "./source.type";
+import { Entity } from "./search.type";
 
 /**
  * A country or an organization that can be party to agreements and member of initiatives.
@@ -55,8 +56,18 @@ export class Partnership {
   @Field(() => [Agreement]) agreements!: Agreement[];
   @Field(() => [Initiative]) initiatives!: Initiative[];
   @Field(() => [Sector]) sectors!: Sector[];
-  @Field(() => DateScalar, { nullable: true, description: "The earliest shared link." }) since?: string;
-  @Field(() => Int, { description: "Shared agreements + shared initiatives." }) strength!: number;
+  @Field(() => DateScalar, { nullable: true, description: "The earliest `since` among its links: the first day both parties were linked. Null when no link's dates are known." }) since?: string;
+  @Field(() => Int, { description: "Shared agreements + shared initiatives; an agreement that establishes a shared initiative counts once with it." }) strength!: number;
+  @Field(() => [PartnershipLink], { description: "Each shared agreement or initiative, with each party's own date on it." }) links!: PartnershipLink[];
+}
+
+@ObjectType({ description: "Two parties linked through one agreement or initiative, from the later of their own dates on it." })
+export class PartnershipLink {
+  @Field(() => Entity, { description: "The agreement or initiative." }) hub!: typeof Entity;
+  @Field(() => DateScalar, { nullable: true, description: "The party's own act or membership date on the hub." }) partySince?: string;
+  @Field(() => DateScalar, { nullable: true, description: "The partner's own date on the hub." }) partnerSince?: string;
+  @Field(() => DateScalar, { nullable: true, description: "The later of the two; null when either is unknown (never the hub's date)." }) since?: string;
+  @Field(() => [Source], { description: "The sources of both parties' acts or memberships." }) sources!: Source[];
 }
 
 @ObjectType()

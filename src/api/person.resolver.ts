@@ -8,6 +8,11 @@ import { Country, Party } from "./party.type";
 import { entitiesPage, PageArgs, words } from "./party.resolver";
 import { Attendance, Person, PersonConnection, Position, Signature, Statement } from "./person.type";
 import { Place } from "./place.type";
+import { requireEntity } from "./party-ids";
+import { DateScalar } from "./scalars";
+
+/** `worksFor` names an organization by id or a country by code. */
+const requireEntityOrParty = (ctx: ApiContext, id: string) => requireEntity(ctx, "worksFor", id.length === 2 ? id.toUpperCase() : id, ["Organization", "Country"]);
 
 @InputType()
 export class PersonFilter {
@@ -17,14 +22,16 @@ export class PersonFilter {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Position])
-  async positions(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+  @FieldResolver(() => [Position], { description: "Its positions; with `asOf`, only those held at the end of that day (an office that ended on an unknown day is left out)." })
+  async positions(@Root() p: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders }: ApiContext) {
     const links = await loaders.links("HELD_POSITION", "out", p.id);
-    return links.map(({ rel, node }) => ({
-      ...rel,
-      organization: node.__kind === "Organization" ? node : null,
-      countryId: node.__kind === "Country" ? node.id : rel.country,
-    }));
+    return links
+      .filter(({ rel }) => !asOf || heldOn(rel, asOf))
+      .map(({ rel, node }) => ({
+        ...rel,
+        organization: node.__kind === "Organization" ? node : null,
+        countryId: node.__kind === "Country" ? node.id : rel.country,
+      }));
   }
 
   @FieldResolver(() => [Signature])
@@ -43,8 +50,28 @@ export class PersonResolver {
   }
 }
 
+/** Held at the end of `day`: begun by then (or begun on an unknown day), and not ended by then. */
+function heldOn(rel: Record<string, any>, day: string): boolean {
+  if (rel.from && rel.from > day) return false;
+  if (rel.toUnknown) return false;
+  return !rel.to || rel.to > day;
+}
+
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
 @Resolver(() => Position)
 export class PositionResolver {
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "False once its end has passed; true when a source dated within the last year names the person in post; otherwise null (the sources do not settle it).",
+  })
+  async current(@Root() position: Record<string, any>, @Ctx() { loaders, today }: ApiContext) {
+    if (position.toUnknown || (position.to && position.to <= today)) return false;
+    const sources = await loaders.entitiesOf(position.sources as string[] | undefined);
+    const recent = sources.some((s) => s.publishedOn && s.publishedOn <= today && Date.parse(today) - Date.parse(s.publishedOn) <= YEAR_MS);
+    return recent ? true : null;
+  }
+
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() position: { countryId?: string }, @Ctx() { loaders }: ApiContext) {
     return position.countryId ? loaders.entity(position.countryId) : null;
@@ -86,8 +113,9 @@ export class PersonQueries {
   }
 
   @Query(() => PersonConnection)
-  people(@Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
-    return entitiesPage(ctx, "Person", pageRequest(first, after), { words: words(filter?.text), worksFor: filter?.worksFor ?? null });
+  async people(@Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
+    const worksFor = filter?.worksFor ? (await requireEntityOrParty(ctx, filter.worksFor)).id : null;
+    return entitiesPage(ctx, "Person", pageRequest(first, after), { words: words(filter?.text), worksFor });
   }
 }
 

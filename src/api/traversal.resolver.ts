@@ -1,10 +1,14 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { int } from "../db/to-plain";
-import { badInput, notFound } from "../shared/errors";
+import { badInput } from "../shared/errors";
 import type { ApiContext } from "./context";
 import { toNode, type GraphNode } from "./entity";
 import { entityTypeOf } from "./enums";
-import { requireParty } from "./party-ids";
+import { optionalEntity, requireEntity, requireParty } from "./party-ids";
+
+/** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
+const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
+  Promise.all((sectors ?? []).map((id) => requireEntity(ctx, "sectors", id, ["Sector"])));
 import { DateScalar } from "./scalars";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 import { pageRequest } from "./connection";
@@ -37,11 +41,13 @@ export class TraversalQueries {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
-    @Ctx() { gateway, today }: ApiContext,
+    @Ctx() ctx: ApiContext,
   ) {
+    const { gateway, today } = ctx;
     checkRange("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
-    const [a, b] = await Promise.all([requireParty(gateway, from), requireParty(gateway, to)]);
+    const [a, b] = await Promise.all([requireParty(gateway, from, "from"), requireParty(gateway, to, "to")]);
+    await requireSectors(ctx, sectors);
     if (a.id === b.id) return [{ length: 0, steps: [] }];
     const rows = await gateway.read("read/shortest-paths", {
       from: a.id, to: b.id, maxLength: int(maxHops * 2), ...asOfParams(asOf, today), sectors: sectors ?? null, first: int(limit),
@@ -60,11 +66,12 @@ export class TraversalQueries {
     @Arg("depth", () => Int, { defaultValue: 1 }) depth: number,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
-    @Ctx() { gateway, loaders, today }: ApiContext,
+    @Ctx() ctx: ApiContext,
   ) {
+    const { gateway, loaders, today } = ctx;
     checkRange("depth", depth);
-    const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center).catch(() => null));
-    if (!start) throw notFound("entity", center);
+    await requireSectors(ctx, sectors);
+    const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
     const nodes = new Map([[start.id, start]]);
     const edges = new Map<string, object>();
     /** Adds the rows' nodes and edges; returns the ids of nodes seen for the first time. */
@@ -97,7 +104,7 @@ export class TraversalQueries {
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })
   async commonGround(@Arg("a", () => ID) a: string, @Arg("b", () => ID) b: string, @Ctx() { gateway, loaders }: ApiContext) {
-    const [pa, pb] = await Promise.all([requireParty(gateway, a), requireParty(gateway, b)]);
+    const [pa, pb] = await Promise.all([requireParty(gateway, a, "a"), requireParty(gateway, b, "b")]);
     const [row] = await gateway.read("read/common-ground", { a: pa.id, b: pb.id });
     const [agreements, initiatives, sectors] = await Promise.all(
       ["agreements", "initiatives", "sectors"].map((key) => loaders.entitiesOf((row?.[key] as string[]) ?? [])),
@@ -113,12 +120,14 @@ export class TraversalQueries {
     @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Ctx() { gateway, loaders }: ApiContext,
+    @Ctx() ctx: ApiContext,
   ) {
+    const { gateway, loaders } = ctx;
     const { limit } = pageRequest(first, null);
     const partyId = party ? (await requireParty(gateway, party)).id : null;
+    const [initiativeId, sectorId] = await Promise.all([optionalEntity(ctx, "initiative", initiative, ["Initiative"]), optionalEntity(ctx, "sector", sector, ["Sector"])]);
     const rows = await gateway.read("read/timeline", {
-      party: partyId, initiative: initiative ?? null, sector: sector ?? null, from: from ?? null, to: to ?? null, first: int(limit),
+      party: partyId, initiative: initiativeId, sector: sectorId, from: from ?? null, to: to ?? null, first: int(limit),
     });
     return rows.map((row) => ({
       date: row.date,

@@ -24,8 +24,8 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError("BAD_USER_INPUT", message, details);
 
-export const notFound = (what: string, id: string) =>
-  new AppError("NOT_FOUND", `No ${what} has the id "${id}".`, { id });
+export const notFound = (what: string, id: string, details: Record<string, unknown> = {}, message = `No ${what} has the id "${id}".`) =>
+  new AppError("NOT_FOUND", message, { id, ...details });
 
 export const unavailable = (message: string) => new AppError("UNAVAILABLE", message);
 

@@ -98,4 +98,31 @@ describe("Seed validation", () => {
     });
     expect(problems).toEqual([expect.objectContaining({ file: "p.yaml", line: 5, field: "people[0].positions[0]", message: expect.stringMatching(/organization or the country/) })]);
   });
+
+  const dealWithList = (partyList: string) =>
+    [
+      "agreements:",
+      "  - id: deal",
+      "    title: Deal",
+      "    kind: memorandum",
+      "    acts:",
+      "      - { party: US, act: signed, sources: [src-a] }",
+      "      - { party: FR, act: signed, sources: [src-a] }",
+      "      - { party: GB, act: declined, sources: [src-a] }",
+      `    partyList: ${partyList}`,
+      "    sources: [src-a]",
+    ].join("\n");
+
+  it.each([
+    ["a complete list whose reported count differs from the parties listed", "{ completeness: complete, reported: 3, sources: [src-a] }", /marked complete with 3 reported, but the record lists 2/],
+    ["a complete list without its reported count", "{ completeness: complete, sources: [src-a] }", /a complete list gives the count its source reports \(2 entries/],
+    ["a list holding more than its sources report", "{ completeness: partial, reported: 1, sources: [src-a] }", /lists 2, more than the 1 its sources report/],
+  ])("refuses %s, at its file, line and field", (_label, partyList, message) => {
+    const problems = problemsOf({ "s.yaml": SOURCES, "a.yaml": dealWithList(partyList) });
+    expect(problems).toEqual([expect.objectContaining({ file: "a.yaml", line: 9, field: "agreements[0].partyList.reported", message: expect.stringMatching(message) })]);
+  });
+
+  it("accepts a complete list whose count matches, refusals left out", () => {
+    expect(problemsOf({ "s.yaml": SOURCES, "a.yaml": dealWithList("{ completeness: complete, reported: 2, sources: [src-a] }") })).toEqual([]);
+  });
 });
