@@ -1,6 +1,7 @@
-import type { Gateway, Row, StatementRunner } from "../db/Gateway";
+import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
-import type { GraphRows, NodeRow, RelationshipRow } from "../records/graph-rows";
+import type { GraphRows } from "../records/graph-rows";
+import { diffRows, fingerprint, nodeKey, relationshipKey } from "./load-diff";
 
 export interface LoadProgress {
   phase: "nodes" | "relationships" | "deletions";
@@ -39,9 +40,9 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
       await tx.run("seed/snapshot-nodes"),
       await tx.run("seed/snapshot-relationships"),
     ];
-    const nodeDiff = diff(rows.nodes, oldNodes, nodeKey, (r) => fingerprint({ labels: [...r.labels].sort(), props: r.props }),
+    const nodeDiff = diffRows(rows.nodes, oldNodes, nodeKey, (r) => fingerprint({ labels: [...r.labels].sort(), props: r.props }),
       (row) => fingerprint({ labels: [...(row.labels as string[])].sort(), props: row.props }));
-    const relDiff = diff(rows.relationships, oldRelationships, relationshipKey, (r) => fingerprint(r.props), (row) => fingerprint(row.props));
+    const relDiff = diffRows(rows.relationships, oldRelationships, relationshipKey, (r) => fingerprint(r.props), (row) => fingerprint(row.props));
 
     const writes = { nodes: nodeDiff.toWrite, relationships: relDiff.toWrite };
     await writeInBatches(tx, "seed/merge-nodes", writes.nodes.map(toNeo4jRow), batchSize, "nodes", options.onBatch);
@@ -61,47 +62,6 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
       relationships: rows.relationships.length,
     };
   });
-}
-
-const nodeKey = (row: { id?: unknown }) => String(row.id);
-const relationshipKey = (row: { type?: unknown; from?: unknown; to?: unknown; key?: unknown }) =>
-  `${row.type}|${row.from}|${row.key}|${row.to}`;
-
-function diff<T extends NodeRow | RelationshipRow>(
-  wanted: T[],
-  existing: Row[],
-  keyOf: (row: any) => string,
-  wantedPrint: (row: T) => string,
-  existingPrint: (row: Row) => string,
-) {
-  const edited = new Set(existing.filter((row) => row.origin === "edit").map(keyOf));
-  const before = new Map(existing.filter((row) => row.origin === "seed").map((row) => [keyOf(row), existingPrint(row)]));
-  const toWrite: T[] = [];
-  let created = 0;
-  let updated = 0;
-  let keptEdits = 0;
-  for (const row of wanted) {
-    const key = keyOf(row);
-    const old = before.get(key);
-    before.delete(key);
-    if (edited.has(key)) {
-      keptEdits++;
-      continue;
-    }
-    if (old === undefined) created++;
-    else if (old !== wantedPrint(row)) updated++;
-    else continue;
-    toWrite.push(row);
-  }
-  const stale = existing.filter((row) => row.origin === "seed" && before.has(keyOf(row)));
-  return { toWrite, stale, created, updated, keptEdits, unchanged: wanted.length - created - updated - keptEdits };
-}
-
-/** A stable text for comparing property maps: keys sorted, so order never counts as a change. */
-function fingerprint(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
 }
 
 async function writeInBatches(

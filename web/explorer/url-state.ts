@@ -30,7 +30,9 @@ function id(value: string | null): string | undefined {
 
 function validDate(value: string | null): string | undefined {
   if (!value || !ISO_DATE.test(value)) return undefined;
-  return Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? undefined : value;
+  // Date.parse rolls 2026-02-30 over to 2 March: only a day that reads back as written is real.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 export function parseState(search: string): ViewState {
