@@ -89,6 +89,10 @@ async function main(): Promise<number> {
   }
   const counts = Object.entries(validation.dataset!).map(([kind, list]) => `${list.length} ${kind}`).join(", ");
   console.log(`Validated ${validation.files.length} file(s): ${counts}.`);
+  if (validation.warnings.length > 0) {
+    console.log(`${validation.warnings.length} warning(s) to check (they do not stop a load):`);
+    validation.warnings.forEach((w) => console.log(`  ${formatProblem(w)}`));
+  }
   if (options.dryRun) return 0;
 
   const config = readConfig();

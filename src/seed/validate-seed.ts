@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "../records/iso-countries";
+import { checkDataset } from "../records/check-dataset";
 import { checkRecords, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "../records/check-records";
 import type { SeedProblem } from "../records/problem";
 import { findSeedFiles, readSeedFile } from "./read-seed-files";
@@ -9,6 +10,8 @@ import { SEED_KINDS, type SeedDataset } from "../records/schemas";
 export interface SeedValidation {
   files: string[];
   problems: SeedProblem[];
+  /** Doubts a curator should look at; they do not stop a load. */
+  warnings: SeedProblem[];
   /** Present only when there is no problem. */
   dataset?: SeedDataset;
   /** Changes whenever any seed file or the country package changes. */
@@ -20,6 +23,7 @@ export interface SeedValidation {
 export function validateSeed(paths: string[]): SeedValidation {
   const files = findSeedFiles(paths);
   const problems: SeedProblem[] = [];
+  const warnings: SeedProblem[] = [];
   const located: Located[] = [];
   const hash = createHash("sha256").update(`world-countries:${require("world-countries/package.json").version}\n`);
 
@@ -34,14 +38,15 @@ export function validateSeed(paths: string[]): SeedValidation {
   if (files.length === 0) {
     problems.push({ file: paths.join(", "), line: 0, field: "", message: "no .yaml file found there" });
   }
-  if (problems.length > 0) return { files, problems, checksum };
+  if (problems.length > 0) return { files, problems, warnings, checksum };
 
   checkReferences(located, problems);
-  if (problems.length > 0) return { files, problems, checksum };
+  if (problems.length === 0) checkDataset(located, problemReporter(problems), problemReporter(warnings));
+  if (problems.length > 0) return { files, problems, warnings, checksum };
 
   const dataset = Object.fromEntries(Object.keys(SEED_KINDS).map((kind) => [kind, [] as unknown[]])) as unknown as SeedDataset;
   for (const item of located) (dataset[item.kind] as unknown[]).push(item.record);
-  return { files, problems, dataset, checksum };
+  return { files, problems, warnings, dataset, checksum };
 }
 
 /** Unique ids across all files and kinds, then the reference rules shared with bulk loads. */

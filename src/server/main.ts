@@ -45,8 +45,9 @@ async function main(): Promise<void> {
     if (validation.problems.length > 0) {
       throw new StartupError(`The seed files have ${validation.problems.length} problem(s); nothing was loaded:\n  ${validation.problems.map(formatProblem).join("\n  ")}`);
     }
+    const warned = validation.warnings.length > 0 ? `; ${validation.warnings.length} warning(s) to check: npm run seed -- --dry-run` : "";
     await step("Loading seed data", () => seedDatabase(db!.gateway, validation, { force: config.seedOnStart === "always" }),
-      (o) => (o.upToDate ? `unchanged since the last load (${validation.checksum})` : formatReport(o.report!)));
+      (o) => (o.upToDate ? `unchanged since the last load (${validation.checksum})` : formatReport(o.report!)) + warned);
   }
   server = await step("Starting GraphQL", async () => {
     const created = await createApp({ gateway: db!.gateway, log, corsOrigins: config.http.corsOrigins, limits: config.limits, apiKeyHashes: config.apiKeyHashes, today: config.today });

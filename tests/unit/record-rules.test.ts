@@ -7,14 +7,16 @@ import { validateSeed } from "../../src/seed/validate-seed";
 
 const SOURCES = `sources:\n  - id: world-countries\n    title: world-countries\n  - id: src-a\n    title: A source\n`;
 
-/** Validates the given files (name -> YAML text) in a fresh folder; returns the problems. */
-function problemsOf(files: Record<string, string>) {
+/** Validates the given files (name -> YAML text) in a fresh folder. */
+function validate(files: Record<string, string>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seed-validation-"));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   const result = validateSeed([dir]);
   fs.rmSync(dir, { recursive: true, force: true });
-  return result.problems.map((p) => ({ ...p, file: path.basename(p.file) }));
+  const local = (list: typeof result.problems) => list.map((p) => ({ ...p, file: path.basename(p.file) }));
+  return { problems: local(result.problems), warnings: local(result.warnings) };
 }
+const problemsOf = (files: Record<string, string>) => validate(files).problems;
 
 describe("Seed validation", () => {
   it("accepts the curated seed files", () => {
@@ -124,5 +126,22 @@ describe("Seed validation", () => {
 
   it("accepts a complete list whose count matches, refusals left out", () => {
     expect(problemsOf({ "s.yaml": SOURCES, "a.yaml": dealWithList("{ completeness: complete, reported: 2, sources: [src-a] }") })).toEqual([]);
+  });
+
+  it("refuses a source that no fact cites", () => {
+    const place = `places:\n  - id: somewhere\n    name: Somewhere\n    sources: [src-a]\n`;
+    expect(problemsOf({ "s.yaml": `${SOURCES}  - id: src-unused\n    title: Unused\n`, "p.yaml": place })).toEqual([
+      expect.objectContaining({ file: "s.yaml", line: 6, field: "sources[2].id", message: expect.stringMatching(/"src-unused" is cited by no fact/) }),
+    ]);
+  });
+
+  it("warns, without refusing, when every source of a dated act was published before the act", () => {
+    const sources = `${SOURCES}  - id: src-old\n    title: Old\n    publishedOn: "2025-12"\n`;
+    const deal = (date: string) =>
+      `agreements:\n  - id: deal\n    title: Deal\n    kind: memorandum\n    acts:\n      - { party: US, act: signed, date: "${date}", sources: [src-old] }\n    sources: [src-a]\n`;
+    const late = validate({ "s.yaml": sources, "a.yaml": deal("2026-01-16") });
+    expect(late.problems).toEqual([]);
+    expect(late.warnings).toEqual([expect.objectContaining({ file: "a.yaml", field: "agreements[0].acts[0].date", message: expect.stringMatching(/published before 2026-01-16/) })]);
+    expect(validate({ "s.yaml": sources, "a.yaml": deal("2025-12-10") }).warnings).toEqual([]);
   });
 });
