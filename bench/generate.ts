@@ -11,15 +11,23 @@ const USAGE = `Usage: npm run bench:generate -- --scale N [--seed S] [--out DIR]
   --out DIR   output folder (default bench/work/scale-N)`;
 
 function main(): void {
-  const { values } = parseCli(process.argv.slice(2), {
-    scale: { type: "string" },
-    seed: { type: "string" },
-    out: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  }, { placeholders: { scale: "N", seed: "S", out: "DIR" } });
+  const { values } = parseCli(
+    process.argv.slice(2),
+    {
+      scale: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    { placeholders: { scale: "N", seed: "S", out: "DIR" } },
+  );
   if (values.help) return void console.log(USAGE);
   const scale = numberFlag("--scale", values.scale, 1, { what: "a positive number", example: "1 or 0.05", above: 0 });
-  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, { what: "an integer", example: String(DEFAULT_SEED), integer: true });
+  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, {
+    what: "an integer",
+    example: String(DEFAULT_SEED),
+    integer: true,
+  });
   const out = values.out;
   const dir = out ?? path.join(__dirname, "work", `scale-${scale}`);
   const started = Date.now();

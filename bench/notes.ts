@@ -17,11 +17,14 @@ type Note = (context: NoteContext) => string;
 
 const rtt = (s: ScaleResult) => `${ms(s.boltRoundTrip.p50)} ms`;
 const statementList = (op: OperationResult) => op.cost.statements.map((n) => `\`${n}\``).join(" → ");
-const hits = (op: OperationResult) => `${int(op.cost.projectDbHits)} database hits for the request against ${int(op.cost.floorDbHits)} for the floor`;
+const hits = (op: OperationResult) =>
+  `${int(op.cost.projectDbHits)} database hits for the request against ${int(op.cost.floorDbHits)} for the floor`;
 const inProcess = (op: OperationResult, name: string) => {
   const b = op.breakdown;
   const statement = b?.statements.filter((s) => s.name === name).reduce((sum, s) => sum + s.ms, 0);
-  return b && statement !== undefined ? ` (run in process, the request takes ${ms(b.totalMs)} ms, of which \`${name}\` ${ms(statement)} ms)` : "";
+  return b && statement !== undefined
+    ? ` (run in process, the request takes ${ms(b.totalMs)} ms, of which \`${name}\` ${ms(statement)} ms)`
+    : "";
 };
 /** What HTTP, Apollo and type-graphql add to a one-statement request: the point lookup's gap. */
 const fixedCost = (s: ScaleResult) => {
@@ -72,7 +75,9 @@ export const NOTES: Record<string, Note> = {
     return (
       `${op!.title}: \`read/agreements-page\` sorts every agreement on CASE expressions (a full Sort; the \`agreement_signed_on\` index is never used for order) and collects them all to count and slice, ` +
       `then three link statements (\`read/incoming-links\` twice, \`read/outgoing-links\`) return whole property maps of every party, person and sector on the page: ${hits(op!)}, which uses a top-k sort${inProcess(op!, "read/agreements-page")}. ` +
-      (idx ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor, and stays flat as agreements grow. ` : "") +
+      (idx
+        ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor, and stays flat as agreements grow. `
+        : "") +
       "Close: the count from the count store when no filter is set, the order from the index (undated agreements need a sortable key so that none is lost), and the links folded into the page statement or reduced to the fields the types read."
     );
   },
@@ -82,7 +87,9 @@ export const NOTES: Record<string, Note> = {
     return (
       `${op!.title}: the database work is the floor's own path search (\`read/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern, planned as \`StatefulShortestPath(Into)\`), but the statement returns every node of every path whole where the floor returns names: ${hits(op!)}${inProcess(op!, "read/shortest-paths")}. ` +
       `The request also sends two \`read/resolve-party\` statements (together: one round trip, ${rtt(scale)} p50 here) first, and HTTP and GraphQL add ${ms(fixedCost(scale))} ms (the point lookup's gap). ` +
-      (legacy ? `Tried: the older allShortestPaths form with the rules in WHERE (\`cypher/bench/what-if-shortest-paths-legacy.cypher\`) is planned as the bidirectional \`ShortestPath\`: ${ms(legacy.latency.p50)} ms p50 and ${int(legacy.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the floor on this pair, but it falls back to trying every path when the shortest ones break the rules, which is why the statement left it. ` : "") +
+      (legacy
+        ? `Tried: the older allShortestPaths form with the rules in WHERE (\`cypher/bench/what-if-shortest-paths-legacy.cypher\`) is planned as the bidirectional \`ShortestPath\`: ${ms(legacy.latency.p50)} ms p50 and ${int(legacy.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the floor on this pair, but it falls back to trying every path when the shortest ones break the rules, which is why the statement left it. `
+        : "") +
       "Close: the parties resolved inside `read/shortest-paths` (the three index-backed branches of `read/resolve-party` in CALL subqueries), saving the round trip, and only the fields a path step shows returned; with the fixed HTTP and GraphQL cost of this machine, 1.3x of a floor this short needs both."
     );
   },
@@ -101,7 +108,9 @@ export const NOTES: Record<string, Note> = {
     `${op!.title}: three statements and round trips per request against the peer's one, so Neo4j's work and the connections' time per request are about three times the peer's; the fix is the one for its latency (the signing party in the signatures statement).`,
   "throughput:agreements-page": ({ op }) =>
     `${op!.title}: each request sorts every agreement and runs three more statements returning whole property maps, where the peer's single statement uses a top-k sort and projects the selected fields; the fixes are those of its latency. ` +
-    (op!.throughput?.project.saturated ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself." : ""),
+    (op!.throughput?.project.saturated
+      ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself."
+      : ""),
 
   "load:write": ({ scale }) =>
     `The write step MERGEs (an index seek per node, a relationship lookup per relationship) and writes a progress marker in each batch's transaction; the ceiling only CREATEs. At scale ${scale.scale} the write step took ${ms(scale.load.pipeline.ms.write / 1000)} s.`,

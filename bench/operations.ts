@@ -30,7 +30,13 @@ export interface Operation {
 }
 
 /** The Lucene query the project's search builds from the same text (src/api/search.resolver.ts). */
-const luceneOf = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).map((w) => `${w}*`).join(" AND ");
+const luceneOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${w}*`)
+    .join(" AND ");
 
 export const PAGE_QUERY = `query Page($first: Int!) { agreements(first: $first) { totalCount edges { node {
   id title parties { name } signatures { person { name } capacity } sectors { sector { name } } } } } }`;
@@ -42,21 +48,29 @@ export const OPERATIONS: Operation[] = [
     id: "point-lookup",
     title: "point lookup (an agreement by id)",
     kind: "lookup",
-    project: (p) => ({ query: "query Point($id: ID!) { agreement(id: $id) { id title kind signedOn } }", variables: { id: p.agreement } }),
+    project: (p) => ({
+      query: "query Point($id: ID!) { agreement(id: $id) { id title kind signedOn } }",
+      variables: { id: p.agreement },
+    }),
     floor: { statement: "bench/point-lookup", params: (p) => ({ id: p.agreement }) },
-    peer: (p) => ({ query: "query Point($id: ID!) { agreements(where: { id: { eq: $id } }) { id title kind signedOn } }", variables: { id: p.agreement } }),
+    peer: (p) => ({
+      query: "query Point($id: ID!) { agreements(where: { id: { eq: $id } }) { id title kind signedOn } }",
+      variables: { id: p.agreement },
+    }),
   },
   {
     id: "who-signed",
     title: "who signed an agreement",
     kind: "traversal",
     project: (p) => ({
-      query: "query WhoSigned($id: ID!) { agreement(id: $id) { id signatures { person { name } capacity onBehalfOf { name } } } }",
+      query:
+        "query WhoSigned($id: ID!) { agreement(id: $id) { id signatures { person { name } capacity onBehalfOf { name } } } }",
       variables: { id: p.agreement },
     }),
     floor: { statement: "bench/who-signed", params: (p) => ({ id: p.agreement }) },
     peer: (p) => ({
-      query: "query WhoSigned($id: ID!) { agreements(where: { id: { eq: $id } }) { id signaturesConnection { edges { properties { capacity onBehalfOf } node { name } } } } }",
+      query:
+        "query WhoSigned($id: ID!) { agreements(where: { id: { eq: $id } }) { id signaturesConnection { edges { properties { capacity onBehalfOf } node { name } } } } }",
       variables: { id: p.agreement },
     }),
     peerNote: "onBehalfOf comes back as the party's id, not its name (a property, not a relationship)",
@@ -66,10 +80,14 @@ export const OPERATIONS: Operation[] = [
     title: "a party's partners in one sector",
     kind: "traversal",
     project: (p) => ({
-      query: "query Partners($id: ID!, $sector: ID!) { party(id: $id) { name partners(sector: $sector) { partner { name } strength } } }",
+      query:
+        "query Partners($id: ID!, $sector: ID!) { party(id: $id) { name partners(sector: $sector) { partner { name } strength } } }",
       variables: { id: p.partnersParty, sector: p.partnersSector },
     }),
-    floor: { statement: "bench/partners", params: (p) => ({ id: p.partnersParty, sector: p.partnersSector, first: 20 }) },
+    floor: {
+      statement: "bench/partners",
+      params: (p) => ({ id: p.partnersParty, sector: p.partnersSector, first: 20 }),
+    },
     peerMissing: "an aggregation over shared agreements and initiatives: only expressible with @cypher (custom Cypher)",
   },
   {
@@ -97,12 +115,16 @@ export const OPERATIONS: Operation[] = [
         steps { from { name } to { name } via { __typename ... on Agreement { title } ... on Initiative { name } } } } }`,
       variables: { from: p.pathFrom, to: p.pathTo },
     }),
-    floor: { statement: "bench/shortest-paths", params: (p) => ({ from: p.pathFrom, to: p.pathTo, maxLength: 8, first: 10 }) },
+    floor: {
+      statement: "bench/shortest-paths",
+      params: (p) => ({ from: p.pathFrom, to: p.pathTo, maxLength: 8, first: 10 }),
+    },
     peerMissing: "no path queries: only expressible with @cypher",
     whatIf: [
       {
         id: "legacy-shortest-path",
-        label: "the older allShortestPaths form, rules in WHERE (bidirectional ShortestPath; can fall back to an exhaustive search)",
+        label:
+          "the older allShortestPaths form, rules in WHERE (bidirectional ShortestPath; can fall back to an exhaustive search)",
         statement: "bench/what-if-shortest-paths-legacy",
         params: (p) => ({ from: p.pathFrom, to: p.pathTo, maxLength: 8, first: 10 }),
       },
@@ -113,7 +135,8 @@ export const OPERATIONS: Operation[] = [
     title: "network at depth 2",
     kind: "traversal",
     project: (p) => ({
-      query: "query Network($center: ID!) { network(center: $center, depth: 2) { nodes { id label type } edges { source target type label } } }",
+      query:
+        "query Network($center: ID!) { network(center: $center, depth: 2) { nodes { id label type } edges { source target type label } } }",
       variables: { center: p.networkCenter },
     }),
     floor: { statement: "bench/network", params: (p) => ({ center: p.networkCenter }) },
@@ -123,8 +146,14 @@ export const OPERATIONS: Operation[] = [
     id: "search",
     title: "search",
     kind: "lookup",
-    project: (p) => ({ query: "query Search($text: String!) { search(text: $text) { id label type score } }", variables: { text: p.searchText } }),
-    floor: { statement: "bench/search", params: (p) => ({ query: luceneOf(p.searchText), exact: p.searchText.toLowerCase(), candidates: 100, first: 10 }) },
+    project: (p) => ({
+      query: "query Search($text: String!) { search(text: $text) { id label type score } }",
+      variables: { text: p.searchText },
+    }),
+    floor: {
+      statement: "bench/search",
+      params: (p) => ({ query: luceneOf(p.searchText), exact: p.searchText.toLowerCase(), candidates: 100, first: 10 }),
+    },
     peer: (p) => ({
       query: "query Search($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }",
       variables: { q: luceneOf(p.searchText) },

@@ -13,7 +13,11 @@ const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : "–");
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 /** Requests per second, or what a run in which too few requests finished can say. */
 const rps = (t: { rps: number; requests: number; seconds: number; connections: number; saturated: boolean }) =>
-  t.requests === 0 ? `< ${(1 / t.seconds).toFixed(2)} (none of ${t.connections} finished in ${t.seconds} s)` : t.saturated ? `${t.rps} (only ${t.requests} of ${t.connections} finished)` : int(t.rps);
+  t.requests === 0
+    ? `< ${(1 / t.seconds).toFixed(2)} (none of ${t.connections} finished in ${t.seconds} s)`
+    : t.saturated
+      ? `${t.rps} (only ${t.requests} of ${t.connections} finished)`
+      : int(t.rps);
 const verdict = (met: boolean | undefined) => (met === undefined ? "not measured" : met ? "**met**" : "**missed**");
 
 interface TargetRow {
@@ -63,7 +67,9 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
       key: "load:write",
       target: `write step ≥ ${WRITE_TARGET}x the UNWIND ... CREATE ceiling`,
       scale: s.scale,
-      measured: ceiling ? `${int(s.load.writeRowsPerSecond)} vs ${int(ceiling.rowsPerSecond)} rows/s = ${ratio(s.load.writeRowsPerSecond / ceiling.rowsPerSecond)}` : (s.load.ceilingSkipped ?? "not measured"),
+      measured: ceiling
+        ? `${int(s.load.writeRowsPerSecond)} vs ${int(ceiling.rowsPerSecond)} rows/s = ${ratio(s.load.writeRowsPerSecond / ceiling.rowsPerSecond)}`
+        : (s.load.ceilingSkipped ?? "not measured"),
       met: writeMet,
       note: writeMet === false ? noteFor("load:write", s) : undefined,
     });
@@ -120,7 +126,11 @@ function latencyTable(s: ScaleResult): string[] {
   }
   lines.push("", `Samples per series: ${s.operations.map((o) => `${o.id} ${o.latency.project.n}`).join(", ")}.`);
   for (const op of s.operations) {
-    for (const w of op.whatIf ?? []) lines.push("", `What-if, ${op.title}: ${w.label}: p50 ${ms(w.latency.p50)} ms, p99 ${ms(w.latency.p99)} ms, ${int(w.dbHits)} database hits.`);
+    for (const w of op.whatIf ?? [])
+      lines.push(
+        "",
+        `What-if, ${op.title}: ${w.label}: p50 ${ms(w.latency.p50)} ms, p99 ${ms(w.latency.p99)} ms, ${int(w.dbHits)} database hits.`,
+      );
   }
   lines.push(
     "",
@@ -128,7 +138,10 @@ function latencyTable(s: ScaleResult): string[] {
     "",
     "| operation | GraphQL over HTTP p50 | in process | statements (ms) |",
     "|---|---|---|---|",
-    ...s.operations.map((op) => `| ${op.title} | ${ms(op.latency.project.p50)} | ${ms(op.breakdown?.totalMs)} | ${op.breakdown?.statements.map((x) => `${x.name} ${ms(x.ms)}`).join(", ") ?? "–"} |`),
+    ...s.operations.map(
+      (op) =>
+        `| ${op.title} | ${ms(op.latency.project.p50)} | ${ms(op.breakdown?.totalMs)} | ${op.breakdown?.statements.map((x) => `${x.name} ${ms(x.ms)}`).join(", ") ?? "–"} |`,
+    ),
   );
   return lines;
 }
@@ -168,8 +181,15 @@ function growthTable(scales: ScaleResult[]): string[] {
 }
 
 function pageTable(scales: ScaleResult[]): string[] {
-  const lines = ["| scale | page size | statements (project) | database hits: project / raw Cypher / @neo4j/graphql |", "|---|---|---|---|"];
-  for (const s of scales) for (const p of s.pageCost) lines.push(`| ${s.scale} | ${p.first} | ${p.statements} | ${int(p.projectDbHits)} / ${int(p.floorDbHits)} / ${int(p.peerDbHits)} |`);
+  const lines = [
+    "| scale | page size | statements (project) | database hits: project / raw Cypher / @neo4j/graphql |",
+    "|---|---|---|---|",
+  ];
+  for (const s of scales)
+    for (const p of s.pageCost)
+      lines.push(
+        `| ${s.scale} | ${p.first} | ${p.statements} | ${int(p.projectDbHits)} / ${int(p.floorDbHits)} / ${int(p.peerDbHits)} |`,
+      );
   return lines;
 }
 
@@ -185,7 +205,10 @@ export function writeReport(results: BenchResults, dir: string, name: string): s
     "",
     `Run ${results.startedAt} (${results.seconds} s, \`npm run bench${results.settings.quick ? " -- --quick" : ""}\`), scales ${results.settings.scales.join(" and ")}, seed ${results.settings.seed}. ` +
       `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.java}; Neo4j Community 5.26 embedded (heap 4g, page cache 4g); ` +
-      Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(", ") + ". " +
+      Object.entries(m.versions)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") +
+      ". " +
       `Load average at start ${m.loadAverageAtStart?.join(" ")}, at end ${m.loadAverageAtEnd?.join(" ")} (other work on the machine slows every series alike; latency series are interleaved for that reason).`,
     "",
     "Method: each scale gets its own throwaway Neo4j in a temporary folder, with the project's schema and the curated seeds; the synthetic shards (`bench/work/scale-N`, from `npm run bench:generate`) go through the bulk pipeline (`src/seed/bulk-load.ts`). " +
@@ -226,15 +249,41 @@ export function writeReport(results: BenchResults, dir: string, name: string): s
     "",
     "## Why targets are missed, and what would close them",
     "",
-    ...(notes.length ? notes.map((n) => `- ${n}`) : missed.length ? ["(no note for these misses)"] : ["Every measured target is met."]),
-    ...(results.scales.some((s) => s.skipped.length) ? ["", "Left out of this run: " + results.scales.flatMap((s) => s.skipped.map((x) => `scale ${s.scale} ${x}`)).join("; ") + "."] : []),
+    ...(notes.length
+      ? notes.map((n) => `- ${n}`)
+      : missed.length
+        ? ["(no note for these misses)"]
+        : ["Every measured target is met."]),
+    ...(results.scales.some((s) => s.skipped.length)
+      ? [
+          "",
+          "Left out of this run: " +
+            results.scales.flatMap((s) => s.skipped.map((x) => `scale ${s.scale} ${x}`)).join("; ") +
+            ".",
+        ]
+      : []),
     ...results.notes.map((n) => `- ${n}`),
     "",
     "## The Cypher @neo4j/graphql generates",
     "",
-    ...results.scales.slice(0, 1).flatMap((s) =>
-      s.operations.flatMap((op) => (op.cost.peerCypher ? [`<details><summary>${op.title}</summary>`, "", "```cypher", op.cost.peerCypher, "```", "", "</details>", ""] : [`- ${op.title}: ${op.peerMissing ?? "–"}`, ""])),
-    ),
+    ...results.scales
+      .slice(0, 1)
+      .flatMap((s) =>
+        s.operations.flatMap((op) =>
+          op.cost.peerCypher
+            ? [
+                `<details><summary>${op.title}</summary>`,
+                "",
+                "```cypher",
+                op.cost.peerCypher,
+                "```",
+                "",
+                "</details>",
+                "",
+              ]
+            : [`- ${op.title}: ${op.peerMissing ?? "–"}`, ""],
+        ),
+      ),
   ];
   const markdown = `${lines.join("\n").trim()}\n`;
   fs.mkdirSync(dir, { recursive: true });

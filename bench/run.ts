@@ -34,28 +34,46 @@ const USAGE = `Usage: npm run bench -- [--quick] [--scales 1,5] [--seed S] [--bu
 
 /** The settings from the command line; a UsageError (one line) for an unknown flag or a bad value. */
 function readSettings(argv: string[]): Settings {
-  const { values } = parseCli(argv, {
-    quick: { type: "boolean", default: false },
-    scales: { type: "string" },
-    seed: { type: "string" },
-    budget: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  }, { placeholders: { scales: "LIST", seed: "S", budget: "MINUTES" } });
+  const { values } = parseCli(
+    argv,
+    {
+      quick: { type: "boolean", default: false },
+      scales: { type: "string" },
+      seed: { type: "string" },
+      budget: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    { placeholders: { scales: "LIST", seed: "S", budget: "MINUTES" } },
+  );
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
   const quick = values.quick;
-  const scales = numberListFlag("--scales", values.scales, quick ? [0.05] : [1, 5], { what: "comma-separated positive numbers", example: "1,5", above: 0 });
-  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, { what: "an integer", example: String(DEFAULT_SEED), integer: true });
-  const budgetMinutes = numberFlag("--budget", values.budget, quick ? 1.85 : 14, { what: "a number of minutes above 0", example: "14", above: 0 });
+  const scales = numberListFlag("--scales", values.scales, quick ? [0.05] : [1, 5], {
+    what: "comma-separated positive numbers",
+    example: "1,5",
+    above: 0,
+  });
+  const seed = numberFlag("--seed", values.seed, DEFAULT_SEED, {
+    what: "an integer",
+    example: String(DEFAULT_SEED),
+    integer: true,
+  });
+  const budgetMinutes = numberFlag("--budget", values.budget, quick ? 1.85 : 14, {
+    what: "a number of minutes above 0",
+    example: "14",
+    above: 0,
+  });
   return {
     quick,
     scales,
     seed,
     budgetMs: budgetMinutes * 60_000,
     batchSize: 2000,
-    latency: quick ? { warmup: 3, samples: 25, capMs: 1_500, minSamples: 3 } : { warmup: 10, samples: 200, capMs: 8_000, minSamples: 5 },
+    latency: quick
+      ? { warmup: 3, samples: 25, capMs: 1_500, minSamples: 3 }
+      : { warmup: 10, samples: 200, capMs: 8_000, minSamples: 5 },
     throughput: quick ? { connections: 4, seconds: 0.75 } : { connections: 8, seconds: 4 },
     pageSizes: [10, 100],
     resultsName: quick ? "quick" : "latest",
@@ -67,7 +85,9 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /** Integer-valued numbers go to Neo4j as integers (LIMIT, SKIP, ranges need them). */
 const toParams = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 const today = () => new Date().toISOString().slice(0, 10);
 
 function packageVersion(name: string): string {
@@ -83,12 +103,23 @@ function machineInfo(): Record<string, unknown> {
   return {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30 * 10) / 10,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     java: javaVersion,
     loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
-    versions: Object.fromEntries(["neo4j-driver", "@neo4j/graphql", "@apollo/server", "type-graphql", "graphql", "express", "autocannon", "js-yaml"].map((p) => [p, packageVersion(p)])),
+    versions: Object.fromEntries(
+      [
+        "neo4j-driver",
+        "@neo4j/graphql",
+        "@apollo/server",
+        "type-graphql",
+        "graphql",
+        "express",
+        "autocannon",
+        "js-yaml",
+      ].map((p) => [p, packageVersion(p)]),
+    ),
   };
 }
 
@@ -103,7 +134,9 @@ async function main(settings: Settings): Promise<void> {
     scales: [],
     notes: [],
   };
-  log(`${settings.quick ? "Quick look" : "Full run"}: scales ${settings.scales.join(", ")}, budget ${budgetMs / 60_000} min, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}.`);
+  log(
+    `${settings.quick ? "Quick look" : "Full run"}: scales ${settings.scales.join(", ")}, budget ${budgetMs / 60_000} min, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}.`,
+  );
   const projectSchema = await buildApiSchema();
   for (const [index, scale] of settings.scales.entries()) {
     const last = index === settings.scales.length - 1;
@@ -117,7 +150,9 @@ async function main(settings: Settings): Promise<void> {
   const outDir = settings.quick ? path.join(__dirname, "work", "results") : path.join(__dirname, "results");
   const table = writeReport(results, outDir, settings.resultsName);
   console.log(`\n${table}`);
-  log(`Done in ${results.seconds} s: ${path.relative(process.cwd(), path.join(outDir, `${settings.resultsName}.md`))} and .json.`);
+  log(
+    `Done in ${results.seconds} s: ${path.relative(process.cwd(), path.join(outDir, `${settings.resultsName}.md`))} and .json.`,
+  );
 }
 
 interface ScaleContext {
@@ -144,15 +179,25 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
   const memory = memoryFor(scale);
   const port = await freePort();
   const bolt = `bolt://127.0.0.1:${port}`;
-  log(`Scale ${scale}: starting a throwaway Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) and the two GraphQL servers...`);
-  const started = await Promise.allSettled([startBenchNeo4j({ ...memory, boltPort: port }), startServer("project", bolt), startServer("peer", bolt)] as const);
+  log(
+    `Scale ${scale}: starting a throwaway Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) and the two GraphQL servers...`,
+  );
+  const started = await Promise.allSettled([
+    startBenchNeo4j({ ...memory, boltPort: port }),
+    startServer("project", bolt),
+    startServer("peer", bolt),
+  ] as const);
   const stoppers = started.flatMap((r) => (r.status === "fulfilled" && r.value ? [() => r.value!.stop()] : []));
   const failed = started.find((r) => r.status === "rejected");
   if (failed) {
     await Promise.allSettled(stoppers.map((stop) => stop()));
     throw (failed as PromiseRejectedResult).reason;
   }
-  const [db, project, peer] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [BenchNeo4j, BenchServer, BenchServer];
+  const [db, project, peer] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+    BenchNeo4j,
+    BenchServer,
+    BenchServer,
+  ];
   // A small scale (the quick look) measures its ceiling in the same Neo4j, after erasing the
   // pipeline's rows; a large one in another fresh Neo4j, started once this one has stopped.
   const sameStoreCeiling = scale < 0.5;
@@ -174,9 +219,14 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
       pipeline,
       pipelineRowsPerSecond: Math.round(rows / (pipeline.ms.total / 1000)),
       writeRowsPerSecond: Math.round(rows / (pipeline.ms.write / 1000)),
-      cpu: { node: seconds((nodeCpu.user + nodeCpu.system) / 1000), neo4j: Math.round((db.cpuSeconds() - neo0) * 10) / 10 },
+      cpu: {
+        node: seconds((nodeCpu.user + nodeCpu.system) / 1000),
+        neo4j: Math.round((db.cpuSeconds() - neo0) * 10) / 10,
+      },
     };
-    log(`Scale ${scale}: ${rows} rows in ${seconds(pipeline.ms.total)} s: ${load.pipelineRowsPerSecond} rows/s for the pipeline, ${load.writeRowsPerSecond} rows/s for its write step.`);
+    log(
+      `Scale ${scale}: ${rows} rows in ${seconds(pipeline.ms.total)} s: ${load.pipelineRowsPerSecond} rows/s for the pipeline, ${load.writeRowsPerSecond} rows/s for its write step.`,
+    );
     await db.gateway.write("admin/await-indexes");
     const [count] = await db.gateway.read("admin/count-all");
     const graph = { nodes: count.nodes as number, relationships: count.relationships as number };
@@ -186,13 +236,26 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
     // 4. Every operation once, three ways: answers must hold no error.
     const answers = new Map<string, OperationResult["answer"]>();
     for (const op of OPERATIONS) {
-      const [a, f, p] = [await postOk(project.url, op.project(probes)), await db.gateway.read(op.floor.statement, floorParams(op)), op.peer ? await postOk(peer.url, op.peer(probes)) : undefined];
-      answers.set(op.id, { project: describeAnswer(op.id, a.data, a.bytes), floor: `${f.length} row(s), ${JSON.stringify(f).length} bytes`, peer: p ? `${p.bytes} bytes` : undefined });
+      const [a, f, p] = [
+        await postOk(project.url, op.project(probes)),
+        await db.gateway.read(op.floor.statement, floorParams(op)),
+        op.peer ? await postOk(peer.url, op.peer(probes)) : undefined,
+      ];
+      answers.set(op.id, {
+        project: describeAnswer(op.id, a.data, a.bytes),
+        floor: `${f.length} row(s), ${JSON.stringify(f).length} bytes`,
+        peer: p ? `${p.bytes} bytes` : undefined,
+      });
     }
 
     // 5. Latency: warm-up, then rounds of project / floor / peer.
     log(`Scale ${scale}: latency (${settings.latency.warmup} warm-up, up to ${settings.latency.samples} rounds)...`);
-    const boltRoundTrip = (await measureInterleaved({ bolt: () => db.gateway.read("bench/return-one") }, { ...settings.latency, capMs: 2_000 })).bolt;
+    const boltRoundTrip = (
+      await measureInterleaved(
+        { bolt: () => db.gateway.read("bench/return-one") },
+        { ...settings.latency, capMs: 2_000 },
+      )
+    ).bolt;
     const operations: OperationResult[] = [];
     for (const op of OPERATIONS) {
       const params = floorParams(op);
@@ -206,13 +269,19 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
         series[`whatIf:${w.id}`] = () => db.gateway.read(w.statement, whatIfParams);
       }
       const latency = await measureInterleaved(series, settings.latency);
-      log(`  ${op.id}: GraphQL p50 ${latency.project.p50} ms, Cypher ${latency.floor.p50} ms${latency.peer ? `, @neo4j/graphql ${latency.peer.p50} ms` : ""} (${latency.project.n} rounds)`);
+      log(
+        `  ${op.id}: GraphQL p50 ${latency.project.p50} ms, Cypher ${latency.floor.p50} ms${latency.peer ? `, @neo4j/graphql ${latency.peer.p50} ms` : ""} (${latency.project.n} rounds)`,
+      );
       operations.push({
-        id: op.id, title: op.title, kind: op.kind, answer: answers.get(op.id)!,
+        id: op.id,
+        title: op.title,
+        kind: op.kind,
+        answer: answers.get(op.id)!,
         latency: { project: latency.project, floor: latency.floor, peer: latency.peer },
         whatIf: op.whatIf?.map((w) => ({ id: w.id, label: w.label, latency: latency[`whatIf:${w.id}`], dbHits: 0 })),
         cost: { statements: [], projectDbHits: 0, floorDbHits: 0 },
-        peerNote: op.peerNote, peerMissing: op.peerMissing,
+        peerNote: op.peerNote,
+        peerMissing: op.peerMissing,
       });
     }
 
@@ -224,7 +293,13 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
       const p = await cost.project(op.project(probes));
       const f = await cost.floor(op.floor.statement, floorParams(op));
       const q = op.peer ? await cost.peer(op.peer(probes)) : undefined;
-      result.cost = { statements: p.statements, projectDbHits: p.dbHits, floorDbHits: f, peerDbHits: q?.dbHits, peerCypher: q?.cypher };
+      result.cost = {
+        statements: p.statements,
+        projectDbHits: p.dbHits,
+        floorDbHits: f,
+        peerDbHits: q?.dbHits,
+        peerCypher: q?.cypher,
+      };
       for (const w of result.whatIf ?? []) {
         const def = op.whatIf!.find((x) => x.id === w.id)!;
         w.dbHits = await cost.floor(def.statement, toParams({ asOf: today(), ...def.params(probes) }));
@@ -236,7 +311,13 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
       const p = await cost.project({ query: PAGE_QUERY, variables: { first } });
       const f = await cost.floor("bench/agreements-page", toParams({ skip: 0, limit: first }));
       const q = await cost.peer({ query: PEER_PAGE_QUERY, variables: { first } });
-      pageCost.push({ first, statements: p.statements.length, projectDbHits: p.dbHits, floorDbHits: f, peerDbHits: q.dbHits });
+      pageCost.push({
+        first,
+        statements: p.statements.length,
+        projectDbHits: p.dbHits,
+        floorDbHits: f,
+        peerDbHits: q.dbHits,
+      });
     }
 
     // 7. Throughput at fixed concurrency and duration, where time allows.
@@ -246,19 +327,33 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
     if (remaining() - reserve < throughputCost) {
       skipped.push(`throughput: ${seconds(throughputCost)} s would overrun the time budget`);
     } else {
-      log(`Scale ${scale}: throughput (${settings.throughput.connections} connections, ${settings.throughput.seconds} s each)...`);
+      log(
+        `Scale ${scale}: throughput (${settings.throughput.connections} connections, ${settings.throughput.seconds} s each)...`,
+      );
       const serverCpu = (server: BenchServer) => async () => (await server.stats()).cpuSeconds;
       for (const result of operations) {
         const op = OPERATIONS.find((o) => o.id === result.id)!;
         const options = { ...settings.throughput, neo4jCpu: () => db.cpuSeconds() };
-        const mine = await measureThroughput(project.url, op.project(probes), { ...options, serverCpu: serverCpu(project) });
-        const theirs = op.peer ? await measureThroughput(peer.url, op.peer(probes), { ...options, serverCpu: serverCpu(peer) }) : undefined;
+        const mine = await measureThroughput(project.url, op.project(probes), {
+          ...options,
+          serverCpu: serverCpu(project),
+        });
+        const theirs = op.peer
+          ? await measureThroughput(peer.url, op.peer(probes), { ...options, serverCpu: serverCpu(peer) })
+          : undefined;
         result.throughput = { project: mine, peer: theirs };
-        log(`  ${op.id}: ${mine.rps} req/s${theirs ? ` vs ${theirs.rps} req/s for @neo4j/graphql` : ""}${mine.errors || theirs?.errors ? ` (errors: ${mine.errors}/${theirs?.errors ?? 0})` : ""}`);
+        log(
+          `  ${op.id}: ${mine.rps} req/s${theirs ? ` vs ${theirs.rps} req/s for @neo4j/graphql` : ""}${mine.errors || theirs?.errors ? ` (errors: ${mine.errors}/${theirs?.errors ?? 0})` : ""}`,
+        );
       }
     }
     const [projectStats, peerStats] = await Promise.all([project.stats(), peer.stats()]);
-    const memoryUse = { projectRss: projectStats.rss, peerRss: peerStats.rss, projectHeap: projectStats.heapUsed, peerHeap: peerStats.heapUsed };
+    const memoryUse = {
+      projectRss: projectStats.rss,
+      peerRss: peerStats.rss,
+      projectHeap: projectStats.heapUsed,
+      peerHeap: peerStats.heapUsed,
+    };
     await stopServers();
     if (!sameStoreCeiling) await db.stop();
 
@@ -271,9 +366,16 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
     } else {
       if (sameStoreCeiling) await db.gateway.write("seed/bulk-erase");
       else log(`Scale ${scale}: starting another throwaway Neo4j for the ceiling...`);
-      load.ceiling = await ceilingLoad(dir, settings.batchSize, Math.min(allowance, ceilingEstimate * 2), sameStoreCeiling ? db : await startBenchNeo4j(memory));
+      load.ceiling = await ceilingLoad(
+        dir,
+        settings.batchSize,
+        Math.min(allowance, ceilingEstimate * 2),
+        sameStoreCeiling ? db : await startBenchNeo4j(memory),
+      );
       load.ceiling.sameStore = sameStoreCeiling;
-      log(`Scale ${scale}: ceiling ${load.ceiling.rowsPerSecond} rows/s (${load.ceiling.rows} of ${load.ceiling.totalRows} rows${load.ceiling.partial ? ", stopped at the time budget" : ""}).`);
+      log(
+        `Scale ${scale}: ceiling ${load.ceiling.rowsPerSecond} rows/s (${load.ceiling.rows} of ${load.ceiling.totalRows} rows${load.ceiling.partial ? ", stopped at the time budget" : ""}).`,
+      );
     }
     return { scale, generated, graph, load, boltRoundTrip, operations, pageCost, memory: memoryUse, skipped };
   } finally {
@@ -310,7 +412,9 @@ function describeAnswer(id: string, data: any, bytes: number): string {
 async function costProbe(db: BenchNeo4j, projectSchema: GraphQLSchema) {
   const timings: Array<{ name: string; ms: number }> = [];
   const timed = new Gateway(db.driver, {
-    database: "neo4j", catalog: db.catalog, readTimeoutMs: 120_000,
+    database: "neo4j",
+    catalog: db.catalog,
+    readTimeoutMs: 120_000,
     onStatementDone: (name, secondsTaken) => timings.push({ name, ms: Math.round(secondsTaken * 10_000) / 10 }),
   });
   const recorder = recordingDriver(db.driver);
@@ -332,7 +436,10 @@ async function costProbe(db: BenchNeo4j, projectSchema: GraphQLSchema) {
     },
     async peer(request: GraphQLRequest) {
       const statements = await execute(peerSchema, request, {});
-      return { dbHits: statements.reduce((s, x) => s + (x.dbHits ?? 0), 0), cypher: statements.map((s) => s.cypher).join("\n;\n") };
+      return {
+        dbHits: statements.reduce((s, x) => s + (x.dbHits ?? 0), 0),
+        cypher: statements.map((s) => s.cypher).join("\n;\n"),
+      };
     },
     /** The median of three in-process runs: total time, and each statement's. */
     async time(request: GraphQLRequest, times = 3) {
@@ -340,7 +447,12 @@ async function costProbe(db: BenchNeo4j, projectSchema: GraphQLSchema) {
       for (let i = 0; i < times; i++) {
         timings.length = 0;
         const t = performance.now();
-        const result = await graphql({ schema: projectSchema, source: request.query, variableValues: request.variables, contextValue: createContext(timed) });
+        const result = await graphql({
+          schema: projectSchema,
+          source: request.query,
+          variableValues: request.variables,
+          contextValue: createContext(timed),
+        });
         if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join("; "));
         runs.push({ totalMs: Math.round((performance.now() - t) * 10) / 10, statements: [...timings] });
       }
@@ -373,7 +485,10 @@ async function ceilingLoad(dir: string, batchSize: number, capMs: number, db: Be
       const { nodes, relationships } = bulkRows(checked.dataset!);
       totalRows += nodes.length + relationships.length;
       if (partial) continue;
-      for (const [statement, rows] of [["bench/ceiling-nodes", nodes], ["bench/ceiling-relationships", relationships]] as const) {
+      for (const [statement, rows] of [
+        ["bench/ceiling-nodes", nodes],
+        ["bench/ceiling-relationships", relationships],
+      ] as const) {
         for (let start = 0; start < rows.length && !partial; start += batchSize) {
           const t = performance.now();
           const slice = rows.slice(start, start + batchSize);
@@ -384,7 +499,13 @@ async function ceilingLoad(dir: string, batchSize: number, capMs: number, db: Be
         }
       }
     }
-    return { rows: written, totalRows, seconds: seconds(writeMs), rowsPerSecond: Math.round(written / (writeMs / 1000)), partial };
+    return {
+      rows: written,
+      totalRows,
+      seconds: seconds(writeMs),
+      rowsPerSecond: Math.round(written / (writeMs / 1000)),
+      partial,
+    };
   } finally {
     await db.stop();
   }

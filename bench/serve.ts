@@ -33,8 +33,18 @@ async function main(): Promise<void> {
 
   if (mode === "project") {
     const config = readConfig({});
-    const gateway = new Gateway(driver, { database: "neo4j", catalog: loadCypherCatalog(), readTimeoutMs: config.neo4j.queryTimeoutMs });
-    const app = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: config.limits, apiKeyHashes: new Map() });
+    const gateway = new Gateway(driver, {
+      database: "neo4j",
+      catalog: loadCypherCatalog(),
+      readTimeoutMs: config.neo4j.queryTimeoutMs,
+    });
+    const app = await createApp({
+      gateway,
+      log: pino({ level: "silent" }),
+      corsOrigins: [],
+      limits: config.limits,
+      apiKeyHashes: new Map(),
+    });
     server = app.httpServer;
     stop = () => app.apollo.stop();
   } else if (mode === "peer") {
@@ -42,7 +52,10 @@ async function main(): Promise<void> {
     const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
     const app = express();
     server = http.createServer(app);
-    const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()] });
+    const apollo = new ApolloServer({
+      schema,
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    });
     await apollo.start();
     app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => ({}) }));
     stop = () => apollo.stop();
@@ -55,9 +68,16 @@ async function main(): Promise<void> {
   process.on("message", (message: { type: string }) => {
     if (message.type === "stats") {
       const cpu = process.cpuUsage();
-      process.send!({ type: "stats", rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+      process.send!({
+        type: "stats",
+        rss: process.memoryUsage().rss,
+        heapUsed: process.memoryUsage().heapUsed,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      });
     } else if (message.type === "stop") {
-      void stop().then(() => driver.close()).then(() => process.exit(0));
+      void stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0));
     }
   });
   // The runner's end is this process's end, even if the runner is killed.

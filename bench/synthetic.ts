@@ -88,22 +88,138 @@ class Weighted<T> {
   }
 }
 
-const FIRST = ["Anna", "Amir", "Chen", "David", "Élodie", "Fatima", "Gideon", "Hana", "Ibrahim", "Jacob", "Kenji", "Léa", "Maria", "Noam", "Olga", "Pierre", "Priya", "Rafael", "Sofía", "Tomás", "Yael", "Zoë", "Hiroshi", "Ngozi", "Lars", "Ana", "Mehmet", "Sun", "Erez", "Ingrid"];
-const LAST = ["Abe", "Ben-David", "Cohen", "Dubois", "Eskel", "Fernández", "García", "Haddad", "Ivanova", "Jensen", "Kowalski", "Levi", "Müller", "Nakamura", "O’Neill", "Park", "Quispe", "Rossi", "Sa’ar", "Tanaka", "Usman", "Van Dijk", "Wang", "Xu", "Yilmaz", "Zhou", "Okafor", "Silva", "Novak", "Lindqvist"];
-const TITLES = ["Minister of Science and Technology", "Deputy Minister of Foreign Affairs", "Ambassador", "Director General", "Under Secretary for Economic Affairs", "Head of the National AI Directorate", "Chief Scientist", "Special Envoy for Critical Technologies"];
-const TITLES_FR = ["Ministre de la Science et de la Technologie", "Vice-ministre des Affaires étrangères", "Ambassadeur", "Directeur général", "Sous-secrétaire aux affaires économiques", "Directeur de la Direction nationale de l’IA", "Scientifique en chef", "Envoyé spécial pour les technologies critiques"];
-const AGREEMENT_KINDS = ["declaration", "joint-statement", "memorandum", "treaty", "convention", "framework", "code-of-conduct"] as const;
+const FIRST = [
+  "Anna",
+  "Amir",
+  "Chen",
+  "David",
+  "Élodie",
+  "Fatima",
+  "Gideon",
+  "Hana",
+  "Ibrahim",
+  "Jacob",
+  "Kenji",
+  "Léa",
+  "Maria",
+  "Noam",
+  "Olga",
+  "Pierre",
+  "Priya",
+  "Rafael",
+  "Sofía",
+  "Tomás",
+  "Yael",
+  "Zoë",
+  "Hiroshi",
+  "Ngozi",
+  "Lars",
+  "Ana",
+  "Mehmet",
+  "Sun",
+  "Erez",
+  "Ingrid",
+];
+const LAST = [
+  "Abe",
+  "Ben-David",
+  "Cohen",
+  "Dubois",
+  "Eskel",
+  "Fernández",
+  "García",
+  "Haddad",
+  "Ivanova",
+  "Jensen",
+  "Kowalski",
+  "Levi",
+  "Müller",
+  "Nakamura",
+  "O’Neill",
+  "Park",
+  "Quispe",
+  "Rossi",
+  "Sa’ar",
+  "Tanaka",
+  "Usman",
+  "Van Dijk",
+  "Wang",
+  "Xu",
+  "Yilmaz",
+  "Zhou",
+  "Okafor",
+  "Silva",
+  "Novak",
+  "Lindqvist",
+];
+const TITLES = [
+  "Minister of Science and Technology",
+  "Deputy Minister of Foreign Affairs",
+  "Ambassador",
+  "Director General",
+  "Under Secretary for Economic Affairs",
+  "Head of the National AI Directorate",
+  "Chief Scientist",
+  "Special Envoy for Critical Technologies",
+];
+const TITLES_FR = [
+  "Ministre de la Science et de la Technologie",
+  "Vice-ministre des Affaires étrangères",
+  "Ambassadeur",
+  "Directeur général",
+  "Sous-secrétaire aux affaires économiques",
+  "Directeur de la Direction nationale de l’IA",
+  "Scientifique en chef",
+  "Envoyé spécial pour les technologies critiques",
+];
+const AGREEMENT_KINDS = [
+  "declaration",
+  "joint-statement",
+  "memorandum",
+  "treaty",
+  "convention",
+  "framework",
+  "code-of-conduct",
+] as const;
 const KIND_TITLE: Record<(typeof AGREEMENT_KINDS)[number], string> = {
-  declaration: "Declaration", "joint-statement": "Joint Statement", memorandum: "Memorandum of Understanding",
-  treaty: "Treaty", convention: "Convention", framework: "Framework Agreement", "code-of-conduct": "Code of Conduct",
+  declaration: "Declaration",
+  "joint-statement": "Joint Statement",
+  memorandum: "Memorandum of Understanding",
+  treaty: "Treaty",
+  convention: "Convention",
+  framework: "Framework Agreement",
+  "code-of-conduct": "Code of Conduct",
 };
 const KIND_TITLE_FR: Record<(typeof AGREEMENT_KINDS)[number], string> = {
-  declaration: "Déclaration", "joint-statement": "Déclaration conjointe", memorandum: "Protocole d’accord",
-  treaty: "Traité", convention: "Convention", framework: "Accord-cadre", "code-of-conduct": "Code de conduite",
+  declaration: "Déclaration",
+  "joint-statement": "Déclaration conjointe",
+  memorandum: "Protocole d’accord",
+  treaty: "Traité",
+  convention: "Convention",
+  framework: "Accord-cadre",
+  "code-of-conduct": "Code de conduite",
 };
 const ORG_KINDS = ["ministry", "agency", "directorate", "office", "intergovernmental", "company", "other"] as const;
-const ORG_WORDS = ["Innovation", "Research", "Technology", "Security", "Digital", "Space", "Energy", "Standards", "Cooperation", "Development"];
-const INITIATIVE_KINDS = ["partnership", "forum", "working-group", "programme", "dialogue", "security-partnership"] as const;
+const ORG_WORDS = [
+  "Innovation",
+  "Research",
+  "Technology",
+  "Security",
+  "Digital",
+  "Space",
+  "Energy",
+  "Standards",
+  "Cooperation",
+  "Development",
+];
+const INITIATIVE_KINDS = [
+  "partnership",
+  "forum",
+  "working-group",
+  "programme",
+  "dialogue",
+  "security-partnership",
+] as const;
 const ACT_LATER = ["ratified", "acceded", "endorsed"] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -153,7 +269,10 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
     if (records.length === 0) return;
     const name = `${pad(++shardNo, 4)}-${kind}.yaml`;
     const header = `# Synthetic benchmark data (bench/generate.ts, scale ${scale}, seed ${seed}); not facts.\n`;
-    fs.writeFileSync(path.join(outDir, name), header + jsyaml.dump({ [kind]: records }, { lineWidth: -1, noRefs: true }));
+    fs.writeFileSync(
+      path.join(outDir, name),
+      header + jsyaml.dump({ [kind]: records }, { lineWidth: -1, noRefs: true }),
+    );
     files.push({ name, kind, records: records.length });
     counts[kind] = (counts[kind] ?? 0) + records.length;
   };
@@ -169,7 +288,12 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
   // Sources: each record cites one or two.
   const sourceCount = n(100, 5);
   const sourceId = (i: number) => `bench-source-${i}`;
-  const sources = () => (random.chance(0.3) ? [sourceId(random.int(sourceCount)), sourceId(random.int(sourceCount))].filter((s, i, all) => all.indexOf(s) === i) : [sourceId(random.int(sourceCount))]);
+  const sources = () =>
+    random.chance(0.3)
+      ? [sourceId(random.int(sourceCount)), sourceId(random.int(sourceCount))].filter(
+          (s, i, all) => all.indexOf(s) === i,
+        )
+      : [sourceId(random.int(sourceCount))];
   stream("sources", sourceCount, 5000, (i) => ({
     id: sourceId(i),
     title: `Synthetic source ${i} for the benchmark`,
@@ -211,23 +335,50 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
     const org = { id: `bench-org-${i}`, name, region: home.region };
     orgs.push(org);
     return {
-      id: org.id, name, kind, ...(kind === "intergovernmental" ? {} : { country: home.code }),
+      id: org.id,
+      name,
+      kind,
+      ...(kind === "intergovernmental" ? {} : { country: home.code }),
       ...(i > 0 && random.chance(0.1) ? { parent: `bench-org-${random.int(i)}` } : {}),
-      aliases: random.chance(0.3) ? [`BO${i}`] : [], sources: sources(),
+      aliases: random.chance(0.3) ? [`BO${i}`] : [],
+      sources: sources(),
     };
   });
   // Two organizations that each act on a single agreement, in different regions: a long chain.
-  const frontier = [0, 1].map((k) => ({ id: `bench-org-frontier-${k === 0 ? "a" : "b"}`, name: `Frontier Office ${k === 0 ? "Alpha" : "Beta"}`, region: "" }));
-  writeShard("organizations", frontier.map((f) => ({ id: f.id, name: f.name, kind: "office", sources: [sourceId(0)] })));
+  const frontier = [0, 1].map((k) => ({
+    id: `bench-org-frontier-${k === 0 ? "a" : "b"}`,
+    name: `Frontier Office ${k === 0 ? "Alpha" : "Beta"}`,
+    region: "",
+  }));
+  writeShard(
+    "organizations",
+    frontier.map((f) => ({ id: f.id, name: f.name, kind: "office", sources: [sourceId(0)] })),
+  );
   parties.push(...orgs);
 
   // Zipf-like weights within each region, so that some parties are hubs, as in the real graph.
   const order = [...parties];
   const weightOf = new Map(order.map((p, rank) => [p.id, 1 / Math.pow(rank + 1, 0.8)]));
   const byRegion = new Map(regions.map((r) => [r, parties.filter((p) => p.region === r)]));
-  const regionPickers = new Map([...byRegion].filter(([, list]) => list.length > 0).map(([r, list]) => [r, new Weighted(list, list.map((p) => weightOf.get(p.id)!))]));
-  const regionChooser = new Weighted([...regionPickers.keys()], [...regionPickers.values()].map((w) => w.total));
-  const global = new Weighted(parties, parties.map((p) => weightOf.get(p.id)!));
+  const regionPickers = new Map(
+    [...byRegion]
+      .filter(([, list]) => list.length > 0)
+      .map(([r, list]) => [
+        r,
+        new Weighted(
+          list,
+          list.map((p) => weightOf.get(p.id)!),
+        ),
+      ]),
+  );
+  const regionChooser = new Weighted(
+    [...regionPickers.keys()],
+    [...regionPickers.values()].map((w) => w.total),
+  );
+  const global = new Weighted(
+    parties,
+    parties.map((p) => weightOf.get(p.id)!),
+  );
   const pickParties = (count: number, region: string) => {
     const chosen = new Map<string, Party>();
     for (let tries = 0; chosen.size < count && tries < count * 10; tries++) {
@@ -239,7 +390,9 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
   // The chain's two ends hang off small parties of two different regions.
   const sortedByWeight = [...parties].sort((a, b) => weightOf.get(a.id)! - weightOf.get(b.id)!);
   const anchorA = sortedByWeight.find((p) => p.region === regionChooser.items[0])!;
-  const anchorB = sortedByWeight.find((p) => p.region !== anchorA.region && p.region !== "Antarctic") ?? sortedByWeight.find((p) => p !== anchorA)!;
+  const anchorB =
+    sortedByWeight.find((p) => p.region !== anchorA.region && p.region !== "Antarctic") ??
+    sortedByWeight.find((p) => p !== anchorA)!;
 
   // People, each with one or two positions.
   const peopleCount = n(5000, 10);
@@ -253,8 +406,18 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
       // Two positions of one person never share a title (the title and start date key the fact).
       const t = (firstTitle + k) % TITLES.length;
       const from = randomDate(random, 1990, 2022);
-      const where = random.chance(0.6) && orgs.length > 0 ? { organization: random.pick(orgs).id } : { country: random.pick(usedCountries).code };
-      positions.push({ title: TITLES[t], titleFr: TITLES_FR[t], ...where, from, ...(random.chance(0.5) ? { to: laterDate(random, from) } : {}), sources: sources() });
+      const where =
+        random.chance(0.6) && orgs.length > 0
+          ? { organization: random.pick(orgs).id }
+          : { country: random.pick(usedCountries).code };
+      positions.push({
+        title: TITLES[t],
+        titleFr: TITLES_FR[t],
+        ...where,
+        from,
+        ...(random.chance(0.5) ? { to: laterDate(random, from) } : {}),
+        sources: sources(),
+      });
     }
     const name = `${first} ${last} ${i}`;
     const folded = name.normalize("NFD").replace(/\p{Diacritic}/gu, "");
@@ -266,7 +429,12 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
   const placeId = (i: number) => `bench-place-${i}`;
   stream("places", placeCount, 5000, (i) => {
     const country = random.pick(usedCountries);
-    return { id: placeId(i), name: `${country.name} Conference Centre ${i}`, country: country.code, sources: sources() };
+    return {
+      id: placeId(i),
+      name: `${country.name} Conference Centre ${i}`,
+      country: country.code,
+      sources: sources(),
+    };
   });
 
   // Initiatives with their memberships.
@@ -284,10 +452,25 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
       launchedOn,
       sectors: sectors.map((sector) => ({ sector, sources: sources() })),
       memberships: members.map((p, k) => {
-        const kind = k < 2 ? "founding-signatory" : random.chance(0.1) ? "attended" : random.chance(0.1) ? "observer" : "signatory";
-        return { party: p.id, kind, since: launchedOn, ...(random.chance(0.05) ? { until: laterDate(random, launchedOn) } : {}), sources: sources() };
+        const kind =
+          k < 2
+            ? "founding-signatory"
+            : random.chance(0.1)
+              ? "attended"
+              : random.chance(0.1)
+                ? "observer"
+                : "signatory";
+        return {
+          party: p.id,
+          kind,
+          since: launchedOn,
+          ...(random.chance(0.05) ? { until: laterDate(random, launchedOn) } : {}),
+          sources: sources(),
+        };
       }),
-      ...(random.chance(0.05) ? { claims: [{ field: "launchedOn", value: randomDate(random, 1995, 2024), sources: sources() }] } : {}),
+      ...(random.chance(0.05)
+        ? { claims: [{ field: "launchedOn", value: randomDate(random, 1995, 2024), sources: sources() }] }
+        : {}),
       sources: sources(),
     };
   });
@@ -306,15 +489,25 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
     const acts: object[] = [];
     for (const p of partyList) {
       acts.push({ party: p.id, act: "signed", date: signedOn, sources: sources() });
-      if (random.chance(0.08)) acts.push({ party: p.id, act: random.pick(ACT_LATER), date: laterDate(random, signedOn), sources: sources() });
-      else if (random.chance(0.01)) acts.push({ party: p.id, act: "withdrew", date: laterDate(random, signedOn), sources: sources() });
+      if (random.chance(0.08))
+        acts.push({ party: p.id, act: random.pick(ACT_LATER), date: laterDate(random, signedOn), sources: sources() });
+      else if (random.chance(0.01))
+        acts.push({ party: p.id, act: "withdrew", date: laterDate(random, signedOn), sources: sources() });
     }
     const signers = partyList.slice(0, 1 + random.int(Math.min(3, partyList.length)));
     const signatures = signers.map((p) => ({
-      person: personId(random.int(peopleCount)), capacity: random.pick(TITLES), onBehalfOf: p.id, date: signedOn, sources: sources(),
+      person: personId(random.int(peopleCount)),
+      capacity: random.pick(TITLES),
+      onBehalfOf: p.id,
+      date: signedOn,
+      sources: sources(),
     }));
     if (!probeAgreement && i >= 2 && signatures.length >= 2) probeAgreement = agreementId(i);
-    const sectors = [...new Set(Array.from({ length: 1 + random.int(3) + (random.chance(0.2) ? 1 : 0) }, () => random.pick(sectorIds)))];
+    const sectors = [
+      ...new Set(
+        Array.from({ length: 1 + random.int(3) + (random.chance(0.2) ? 1 : 0) }, () => random.pick(sectorIds)),
+      ),
+    ];
     const topic = sectorNames.get(sectors[0])!;
     const names = partyList.slice(0, 2).map((p) => p.name);
     return {
@@ -326,14 +519,32 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
       ...(random.chance(0.4) ? { place: placeId(random.int(placeCount)) } : {}),
       ...(random.chance(0.3) ? { binding: kind === "treaty" || kind === "convention" } : {}),
       ...(random.chance(0.3) ? { summary: `Synthetic agreement ${i}: cooperation on ${topic.toLowerCase()}.` } : {}),
-      ...(random.chance(0.2) ? { commitments: [{ text: `Joint research on ${topic.toLowerCase()}.`, sources: sources() }] } : {}),
+      ...(random.chance(0.2)
+        ? { commitments: [{ text: `Joint research on ${topic.toLowerCase()}.`, sources: sources() }] }
+        : {}),
       acts,
       signatures,
-      ...(random.chance(0.2) ? { attendances: [{ person: personId(random.int(peopleCount)), capacity: "Observer", sources: sources() }] } : {}),
+      ...(random.chance(0.2)
+        ? { attendances: [{ person: personId(random.int(peopleCount)), capacity: "Observer", sources: sources() }] }
+        : {}),
       sectors: sectors.map((sector) => ({ sector, sources: sources() })),
-      ...(random.chance(0.1) ? { initiatives: [{ initiative: initiativeId(random.int(initiativeCount)), relation: random.chance(0.2) ? "establishes" : "implements", sources: sources() }] } : {}),
-      ...(i > 2 && random.chance(0.1) ? { follows: [{ agreement: agreementId(2 + random.int(i - 2)), sources: sources() }] } : {}),
-      ...(random.chance(0.02) ? { claims: [{ field: "kind", value: random.pick(AGREEMENT_KINDS), sources: sources() }] } : {}),
+      ...(random.chance(0.1)
+        ? {
+            initiatives: [
+              {
+                initiative: initiativeId(random.int(initiativeCount)),
+                relation: random.chance(0.2) ? "establishes" : "implements",
+                sources: sources(),
+              },
+            ],
+          }
+        : {}),
+      ...(i > 2 && random.chance(0.1)
+        ? { follows: [{ agreement: agreementId(2 + random.int(i - 2)), sources: sources() }] }
+        : {}),
+      ...(random.chance(0.02)
+        ? { claims: [{ field: "kind", value: random.pick(AGREEMENT_KINDS), sources: sources() }] }
+        : {}),
       sources: sources(),
     };
   });
@@ -367,7 +578,11 @@ export function generateSynthetic(outDir: string, options: GenerateOptions): Man
     },
   };
   fs.writeFileSync(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  options.log?.(`Generated scale ${scale} (seed ${seed}) in ${outDir}: ${files.length} shards, ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}.`);
+  options.log?.(
+    `Generated scale ${scale} (seed ${seed}) in ${outDir}: ${files.length} shards, ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}.`,
+  );
   return manifest;
 }
 
@@ -376,7 +591,9 @@ export function readManifest(dir: string, scale: number, seed = DEFAULT_SEED): M
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), "utf8")) as Manifest;
     const complete = manifest.files.every((f) => fs.existsSync(path.join(dir, f.name)));
-    return manifest.generator === GENERATOR_VERSION && manifest.scale === scale && manifest.seed === seed && complete ? manifest : undefined;
+    return manifest.generator === GENERATOR_VERSION && manifest.scale === scale && manifest.seed === seed && complete
+      ? manifest
+      : undefined;
   } catch {
     return undefined;
   }

@@ -18,37 +18,37 @@
 // field the schema changed fails the build too.
 //
 // To add a page, add one entry to APPS.
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { CodegenContext, generate, loadCodegenConfig } from '@graphql-codegen/cli';
-import * as esbuild from 'esbuild';
+import { execFile } from "node:child_process";
+import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { CodegenContext, generate, loadCodegenConfig } from "@graphql-codegen/cli";
+import * as esbuild from "esbuild";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const APPS = [
   {
-    name: 'graphiql', // web/graphiql -> dist/web/graphiql, served at /graphql
-    entry: 'main.tsx',
+    name: "graphiql", // web/graphiql -> dist/web/graphiql, served at /graphql
+    entry: "main.tsx",
     // Monaco web workers, looked up by main.tsx as new URL('./<key>.worker.js', import.meta.url).
     workers: {
-      editor: 'monaco-editor/esm/vs/editor/editor.worker.js',
-      json: 'monaco-editor/esm/vs/language/json/json.worker.js',
-      graphql: 'monaco-graphql/esm/graphql.worker.js',
+      editor: "monaco-editor/esm/vs/editor/editor.worker.js",
+      json: "monaco-editor/esm/vs/language/json/json.worker.js",
+      graphql: "monaco-graphql/esm/graphql.worker.js",
     },
     // graphiql/style.css already contains Monaco's CSS (codicon font inlined);
     // drop monaco-editor's own `import './x.css'` statements so it isn't bundled twice.
     dropMonacoCss: true,
   },
   {
-    name: 'explorer', // web/explorer -> dist/web/explorer, served at / (assets under /explorer/assets)
-    entry: 'main.ts',
+    name: "explorer", // web/explorer -> dist/web/explorer, served at / (assets under /explorer/assets)
+    entry: "main.ts",
     // Its queries are checked and typed by GraphQL Code Generator into web/explorer/gql/,
     // then web/explorer/tsconfig.json type-checks the page against them.
-    codegen: 'codegen.ts',
+    codegen: "codegen.ts",
     typecheck: true,
   },
 ];
@@ -57,28 +57,28 @@ const COMMON = {
   absWorkingDir: ROOT, // bare worker specifiers resolve from the repo's node_modules; error paths are repo-relative
   bundle: true,
   minify: true,
-  platform: 'browser',
-  target: ['es2022'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  jsx: 'automatic',
-  legalComments: 'none',
-  logLevel: 'silent',
+  platform: "browser",
+  target: ["es2022"],
+  define: { "process.env.NODE_ENV": '"production"' },
+  jsx: "automatic",
+  legalComments: "none",
+  logLevel: "silent",
   // Self-contained settings: don't pick up the server's tsconfig.json (CommonJS, decorators).
-  tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true } },
+  tsconfigRaw: { compilerOptions: { jsx: "react-jsx", useDefineForClassFields: true } },
   // Fallback for any font/image referenced from CSS that isn't already a data: URL.
-  loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
-  assetNames: '[name]-[hash]',
+  loader: { ".ttf": "file", ".woff": "file", ".woff2": "file", ".svg": "file", ".png": "file" },
+  assetNames: "[name]-[hash]",
 };
 
 const dropMonacoCss = {
-  name: 'drop-monaco-css',
+  name: "drop-monaco-css",
   setup(build) {
     build.onResolve({ filter: /\.css$/ }, (args) =>
       /[\\/]node_modules[\\/]monaco-editor[\\/]/.test(args.importer)
-        ? { path: args.path, namespace: 'drop-monaco-css' }
+        ? { path: args.path, namespace: "drop-monaco-css" }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'drop-monaco-css' }, () => ({ contents: '', loader: 'css' }));
+    build.onLoad({ filter: /.*/, namespace: "drop-monaco-css" }, () => ({ contents: "", loader: "css" }));
   },
 };
 
@@ -95,11 +95,15 @@ async function runCodegen(app) {
 
 /** `tsc -p web/<name>`; throws with tsc's messages. */
 async function typecheck(app) {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', path.join('web', app.name), '--pretty', 'false'], { cwd: ROOT });
+    await promisify(execFile)(process.execPath, [tsc, "-p", path.join("web", app.name), "--pretty", "false"], {
+      cwd: ROOT,
+    });
   } catch (err) {
-    const lines = String(err.stdout || err.stderr || err.message).trim().split('\n');
+    const lines = String(err.stdout || err.stderr || err.message)
+      .trim()
+      .split("\n");
     throw new CheckError(`it does not type-check (tsc -p web/${app.name}): ${lines.length} message(s)`, lines);
   }
 }
@@ -127,15 +131,15 @@ function codegenDetails(err) {
 async function buildApp(app) {
   if (app.codegen) await runCodegen(app);
   if (app.typecheck) await typecheck(app);
-  const srcDir = path.join(ROOT, 'web', app.name);
-  const outDir = path.join(ROOT, 'dist', 'web', app.name);
+  const srcDir = path.join(ROOT, "web", app.name);
+  const outDir = path.join(ROOT, "dist", "web", app.name);
   // Build next to the target and swap at the end: a failed build leaves the previous output intact.
-  const tmpDir = path.join(ROOT, 'dist', 'web', `.${app.name}.tmp`);
-  const assetsDir = path.join(tmpDir, 'assets');
+  const tmpDir = path.join(ROOT, "dist", "web", `.${app.name}.tmp`);
+  const assetsDir = path.join(tmpDir, "assets");
   await rm(tmpDir, { recursive: true, force: true });
   await mkdir(assetsDir, { recursive: true });
   try {
-    await copyFile(path.join(srcDir, 'index.html'), path.join(tmpDir, 'index.html'));
+    await copyFile(path.join(srcDir, "index.html"), path.join(tmpDir, "index.html"));
     await bundle(app, srcDir, assetsDir);
   } catch (err) {
     await rm(tmpDir, { recursive: true, force: true });
@@ -144,10 +148,10 @@ async function buildApp(app) {
   await rm(outDir, { recursive: true, force: true });
   await rename(tmpDir, outDir);
 
-  const files = ['index.html', ...(await readdir(path.join(outDir, 'assets'))).sort().map((f) => `assets/${f}`)];
+  const files = ["index.html", ...(await readdir(path.join(outDir, "assets"))).sort().map((f) => `assets/${f}`)];
   const sizes = await Promise.all(files.map(async (f) => [f, (await stat(path.join(outDir, f))).size]));
   const total = sizes.reduce((n, [, s]) => n + s, 0);
-  const list = sizes.map(([f, s]) => `${f} ${fmt(s)}`).join(', ');
+  const list = sizes.map(([f, s]) => `${f} ${fmt(s)}`).join(", ");
   console.log(`build-web: ${path.relative(ROOT, outDir)}/ ${fmt(total)} [${list}]`);
 }
 
@@ -158,7 +162,7 @@ async function bundle(app, srcDir, assetsDir) {
       ...COMMON,
       entryPoints: { main: path.join(srcDir, app.entry) },
       outdir: assetsDir,
-      format: 'esm',
+      format: "esm",
       plugins: app.dropMonacoCss ? [dropMonacoCss] : [],
     }),
     ...Object.entries(app.workers ?? {}).map(([key, spec]) =>
@@ -166,11 +170,11 @@ async function bundle(app, srcDir, assetsDir) {
         ...COMMON,
         entryPoints: { [`${key}.worker`]: spec },
         outdir: assetsDir,
-        format: 'iife',
+        format: "iife",
       }),
     ),
   ]);
-  const failed = settled.find((r) => r.status === 'rejected');
+  const failed = settled.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
 }
 
@@ -181,11 +185,11 @@ function fmt(bytes) {
 function oneLine(err) {
   const first = err?.errors?.[0];
   if (first) {
-    const where = first.location ? ` (${first.location.file}:${first.location.line}:${first.location.column})` : '';
-    const more = err.errors.length > 1 ? ` [+${err.errors.length - 1} more]` : '';
+    const where = first.location ? ` (${first.location.file}:${first.location.line}:${first.location.column})` : "";
+    const more = err.errors.length > 1 ? ` [+${err.errors.length - 1} more]` : "";
     return `${first.text}${where}${more}`;
   }
-  return String(err?.message ?? err).split('\n')[0];
+  return String(err?.message ?? err).split("\n")[0];
 }
 
 for (const app of APPS) {
@@ -193,7 +197,7 @@ for (const app of APPS) {
     await buildApp(app);
   } catch (err) {
     console.error(`build-web: ${app.name} failed: ${oneLine(err)}`);
-    for (const detail of err instanceof CheckError ? err.details : []) console.error(detail.replace(/^/gm, '  '));
+    for (const detail of err instanceof CheckError ? err.details : []) console.error(detail.replace(/^/gm, "  "));
     process.exit(1);
   }
 }

@@ -36,19 +36,43 @@ function mulberry32(seed: number): () => number {
 /** What a nested fact says, without its `sources`. */
 function valueOf(item: Record<string, unknown>): Record<string, unknown> {
   const { sources: _sources, ...rest } = item;
-  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
 /** A short label for a record itself. */
 function labelOf(record: Record<string, unknown>): Record<string, unknown> {
   const label: Record<string, unknown> = {};
-  for (const key of ["name", "title", "kind", "signedOn", "launchedOn", "country", "organization", "person", "agreement", "date", "summary"]) {
-    if (record[key] !== undefined) label[key] = key === "summary" ? String(record[key]).slice(0, 80) + "…" : record[key];
+  for (const key of [
+    "name",
+    "title",
+    "kind",
+    "signedOn",
+    "launchedOn",
+    "country",
+    "organization",
+    "person",
+    "agreement",
+    "date",
+    "summary",
+  ]) {
+    if (record[key] !== undefined)
+      label[key] = key === "summary" ? String(record[key]).slice(0, 80) + "…" : record[key];
   }
   return label;
 }
 
-const NESTED = ["acts", "memberships", "signatures", "attendances", "sectors", "commitments", "positions", "claims"] as const;
+const NESTED = [
+  "acts",
+  "memberships",
+  "signatures",
+  "attendances",
+  "sectors",
+  "commitments",
+  "positions",
+  "claims",
+] as const;
 
 function collect(dataset: Record<string, unknown[]>): Fact[] {
   const facts: Fact[] = [];
@@ -64,7 +88,8 @@ function collect(dataset: Record<string, unknown[]>): Fact[] {
         if (!Array.isArray(list)) continue;
         list.forEach((item: Record<string, unknown>, i: number) => {
           const sources = item.sources as string[] | undefined;
-          if (sources?.length === 1) facts.push({ kind, id, path: `${field}[${i}]`, value: valueOf(item), source: sources[0] });
+          if (sources?.length === 1)
+            facts.push({ kind, id, path: `${field}[${i}]`, value: valueOf(item), source: sources[0] });
         });
       }
     }
@@ -93,9 +118,13 @@ function main(): void {
     process.exit(1);
   }
   const facts = collect(validation.dataset as unknown as Record<string, unknown[]>);
-  console.log(`# ${facts.length} single-source facts in ${validation.files.length} files (checksum ${validation.checksum}); drawing ${Math.min(count, facts.length)} with seed ${seed}`);
+  console.log(
+    `# ${facts.length} single-source facts in ${validation.files.length} files (checksum ${validation.checksum}); drawing ${Math.min(count, facts.length)} with seed ${seed}`,
+  );
   draw(facts, count, seed).forEach((f, i) => {
-    console.log(`${String(i + 1).padStart(2)}. ${f.kind}/${f.id} ${f.path} = ${JSON.stringify(f.value)}  [source: ${f.source}]`);
+    console.log(
+      `${String(i + 1).padStart(2)}. ${f.kind}/${f.id} ${f.path} = ${JSON.stringify(f.value)}  [source: ${f.source}]`,
+    );
   });
 }
 

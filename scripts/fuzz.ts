@@ -12,7 +12,13 @@ const USAGE = `Usage: npm run fuzz -- [--runs N] [--seed S]
   the smallest failing body in full; add the seed to SEEDS in tests/hardening/fuzz.int.test.ts.`;
 
 function options() {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "2000" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "2000" },
+      seed: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
@@ -21,7 +27,10 @@ function options() {
     if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number; got "${text}".\n${USAGE}`);
     return Number(text);
   };
-  return { runs: whole("runs", values.runs), seed: values.seed === undefined ? Date.now() % 2 ** 31 : whole("seed", values.seed) };
+  return {
+    runs: whole("runs", values.runs),
+    seed: values.seed === undefined ? Date.now() % 2 ** 31 : whole("seed", values.seed),
+  };
 }
 
 async function main(): Promise<number> {
@@ -47,7 +56,9 @@ async function main(): Promise<number> {
     if (result.failed) {
       console.error(`FAILED with seed ${seed} (rerun: npm run fuzz -- --seed ${seed} --runs ${runs})`);
       console.error(`failing body, in full:\n${result.counterexample?.[0]}`);
-      console.error(`why: ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`);
+      console.error(
+        `why: ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`,
+      );
       return 1;
     }
     console.log(`${runs} runs, no 5xx and no stack trace.`);

@@ -17,18 +17,31 @@ const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --url 
 
 /** The flags, checked before anything starts: a bad one is a one-line error, exit 1. */
 function readFlags(argv: string[]): { duration: number; connections: number; url?: string } {
-  const { values } = parseCli(argv, {
-    duration: { type: "string" },
-    connections: { type: "string" },
-    url: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  }, { placeholders: { duration: "S", connections: "N", url: "URL" } });
+  const { values } = parseCli(
+    argv,
+    {
+      duration: { type: "string" },
+      connections: { type: "string" },
+      url: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    { placeholders: { duration: "S", connections: "N", url: "URL" } },
+  );
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const duration = numberFlag("--duration", values.duration, 60, { what: "a number of seconds above 0", example: "60", above: 0 });
-  const connections = numberFlag("--connections", values.connections, 50, { what: "a whole number of connections above 0", example: "50", integer: true, above: 0 });
+  const duration = numberFlag("--duration", values.duration, 60, {
+    what: "a number of seconds above 0",
+    example: "60",
+    above: 0,
+  });
+  const connections = numberFlag("--connections", values.connections, 50, {
+    what: "a whole number of connections above 0",
+    example: "50",
+    integer: true,
+    above: 0,
+  });
   if (values.url !== undefined && !/^https?:\/\/[^/\s]+/.test(values.url)) {
     throw new UsageError(`--url takes the server's base address, such as http://127.0.0.1:4000; got "${values.url}".`);
   }
@@ -46,9 +59,18 @@ const { duration, connections } = flags;
 
 const OPERATIONS: Array<[string, string]> = [
   ["point lookup", '{ country(code: "IL") { name iso3 region } }'],
-  ["who signed", '{ agreement(id: "us-israel-ai-declaration-2026") { signatures { person { name } capacity onBehalfOf { name } } } }'],
-  ["partners in a sector", '{ country(code: "IL") { partners(sector: "semiconductors") { partner { name } strength } } }'],
-  ["page of 100 agreements", "{ agreements(first: 100) { edges { node { title parties { name } signatures { person { name } } sectors { sector { name } } } } } }"],
+  [
+    "who signed",
+    '{ agreement(id: "us-israel-ai-declaration-2026") { signatures { person { name } capacity onBehalfOf { name } } } }',
+  ],
+  [
+    "partners in a sector",
+    '{ country(code: "IL") { partners(sector: "semiconductors") { partner { name } strength } } }',
+  ],
+  [
+    "page of 100 agreements",
+    "{ agreements(first: 100) { edges { node { title parties { name } signatures { person { name } } sectors { sector { name } } } } } }",
+  ],
   ["shortest paths", '{ shortestPaths(from: "IL", to: "JP") { length steps { from { name } to { name } } } }'],
   ["network depth 2", '{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }'],
   ["search", '{ search(text: "états") { id label } }'],
@@ -79,12 +101,19 @@ async function main() {
   const started = flags.url === undefined ? await startServer() : undefined;
   const url = flags.url ?? started!.url;
   const rssStart = started ? rssOf(started.child.pid!) : undefined;
-  console.log(`Load test: ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`);
+  console.log(
+    `Load test: ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`,
+  );
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
     duration,
-    requests: OPERATIONS.map(([, query]) => ({ method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })),
+    requests: OPERATIONS.map(([, query]) => ({
+      method: "POST",
+      path: "/graphql",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    })),
     // A GraphQL answer with `errors` is an error even when the status is 200.
     verifyBody: (body: string) => !body.includes('"errors"'),
   } as autocannon.Options);
@@ -93,7 +122,9 @@ async function main() {
   const mb = (bytes?: number) => (bytes === undefined ? "n/a (--url)" : `${(bytes / 1048576).toFixed(0)} MB`);
   console.log(`\n| requests | errors | req/s (mean) | p50 | p99 | server RSS start | server RSS end |`);
   console.log(`|---|---|---|---|---|---|---|`);
-  console.log(`| ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`);
+  console.log(
+    `| ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`,
+  );
   if (started) {
     started.child.kill("SIGTERM");
     await new Promise((resolve) => started.child.once("exit", resolve));

@@ -10,17 +10,22 @@ import { projectRoot } from "./shared/project-root";
  */
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const port = (fallback: number) =>
-  z.coerce.number().int().min(0).max(65535).default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const size = (fallback: string) =>
-  z.string().regex(/^\d+[kKmMgG]?$/, "a size such as 512m or 2g").default(fallback);
+  z
+    .string()
+    .regex(/^\d+[kKmMgG]?$/, "a size such as 512m or 2g")
+    .default(fallback);
 const optionalText = z.string().trim().min(1).optional();
 
 const settingsSchema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxx.databases.neo4j.io")
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      "a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxx.databases.neo4j.io",
+    )
     .optional(),
   NEO4J_USERNAME: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
@@ -39,11 +44,17 @@ const settingsSchema = z.object({
   MAX_QUERY_COMPLEXITY: positiveInt(10_000),
   TODAY: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "a day written 2026-12-01 (it pins what \"today\" means, for tests and reproducible answers)")
+    .regex(
+      /^\d{4}-\d{2}-\d{2}$/,
+      'a day written 2026-12-01 (it pins what "today" means, for tests and reproducible answers)',
+    )
     .optional(),
   API_KEYS: z
     .string()
-    .regex(/^([^:,\s]+:[0-9a-f]{64})(,[^:,\s]+:[0-9a-f]{64})*$/, "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)")
+    .regex(
+      /^([^:,\s]+:[0-9a-f]{64})(,[^:,\s]+:[0-9a-f]{64})*$/,
+      "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)",
+    )
     .optional(),
 });
 
@@ -102,7 +113,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       port: s.PORT,
       host: s.HOST,
-      corsOrigins: s.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      corsOrigins: s.CORS_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
     },
     logLevel: s.LOG_LEVEL,
     seedOnStart: s.SEED_ON_START,

@@ -20,7 +20,11 @@ export interface CliShape {
 
 const flagList = (options: Options, shape: CliShape) =>
   Object.entries(options)
-    .map(([name, o]) => (o.short ? `-${o.short}/--${name}` : `--${name}`) + (o.type === "string" ? ` ${shape.placeholders?.[name] ?? "VALUE"}` : ""))
+    .map(
+      ([name, o]) =>
+        (o.short ? `-${o.short}/--${name}` : `--${name}`) +
+        (o.type === "string" ? ` ${shape.placeholders?.[name] ?? "VALUE"}` : ""),
+    )
     .join(", ");
 
 /** Strict parseArgs over `args`; no positional arguments unless `shape.allowPositionals`. */
@@ -46,7 +50,8 @@ export function describeParseError(error: unknown, options: Options, shape: CliS
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (message.includes("does not take an argument")) return `${flag} takes no value; write ${flag} alone.`;
-      if (message.includes("ambiguous")) return `${flag} needs a value, but the next argument is a flag; write ${flag}=VALUE for a value that starts with a dash.`;
+      if (message.includes("ambiguous"))
+        return `${flag} needs a value, but the next argument is a flag; write ${flag}=VALUE for a value that starts with a dash.`;
       return `${flag} needs a value, as in ${flag} ${shape.placeholders?.[flag.replace(/^-+/, "")] ?? "VALUE"} (--help for more).`;
     default:
       return message.split("\n")[0];
@@ -63,8 +68,10 @@ export interface NumberRule {
 }
 
 const toNumber = (raw: string) => (raw.trim() === "" ? NaN : Number(raw));
-const fits = (x: number, rule: NumberRule) => Number.isFinite(x) && (!rule.integer || Number.isInteger(x)) && (rule.above === undefined || x > rule.above);
-const notANumber = (flag: string, raw: string, rule: NumberRule) => new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
+const fits = (x: number, rule: NumberRule) =>
+  Number.isFinite(x) && (!rule.integer || Number.isInteger(x)) && (rule.above === undefined || x > rule.above);
+const notANumber = (flag: string, raw: string, rule: NumberRule) =>
+  new UsageError(`${flag} takes ${rule.what}, such as ${rule.example}; got "${raw}".`);
 
 /**
  * A number-valued flag: `fallback` when absent, else a finite number within the rule, or a

@@ -43,7 +43,10 @@ export interface LatencyPlan {
  * Latency of several ways of doing one thing, measured in rounds (each series once per round, in
  * turn) so that a change in the machine's background load touches every series alike.
  */
-export async function measureInterleaved(series: Record<string, () => Promise<unknown>>, plan: LatencyPlan): Promise<Record<string, Latency>> {
+export async function measureInterleaved(
+  series: Record<string, () => Promise<unknown>>,
+  plan: LatencyPlan,
+): Promise<Record<string, Latency>> {
   const names = Object.keys(series);
   const warming = performance.now();
   for (let i = 0; i < plan.warmup; i++) {
@@ -71,7 +74,11 @@ export interface GraphQLAnswer {
 
 /** One GraphQL request over HTTP (keep-alive); the answer with its size. */
 export async function postGraphQL(url: string, request: GraphQLRequest): Promise<GraphQLAnswer> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(request),
+  });
   const text = await response.text();
   const body = JSON.parse(text) as GraphQLAnswer;
   if (response.status !== 200 && !body.errors) body.errors = [{ message: `HTTP ${response.status}` }];
@@ -81,7 +88,10 @@ export async function postGraphQL(url: string, request: GraphQLRequest): Promise
 /** Fails when an answer has errors: a benchmark of failing requests measures nothing. */
 export async function postOk(url: string, request: GraphQLRequest): Promise<GraphQLAnswer> {
   const answer = await postGraphQL(url, request);
-  if (answer.errors?.length) throw new Error(`${url}: ${answer.errors.map((e) => `${e.message} (${e.extensions?.code ?? "no code"})`).join("; ")}`);
+  if (answer.errors?.length)
+    throw new Error(
+      `${url}: ${answer.errors.map((e) => `${e.message} (${e.extensions?.code ?? "no code"})`).join("; ")}`,
+    );
   return answer;
 }
 
@@ -111,7 +121,12 @@ export async function measureThroughput(
 ): Promise<Throughput> {
   let errors = 0;
   const drained = await waitForIdle(options.neo4jCpu);
-  const [server0, neo0, client0, t0] = [await options.serverCpu(), options.neo4jCpu(), process.cpuUsage(), performance.now()];
+  const [server0, neo0, client0, t0] = [
+    await options.serverCpu(),
+    options.neo4jCpu(),
+    process.cpuUsage(),
+    performance.now(),
+  ];
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -134,7 +149,7 @@ export async function measureThroughput(
     connections: options.connections,
     seconds: options.seconds,
     requests: result.requests.total,
-    rps: Math.round(result.requests.total / options.seconds * 10) / 10,
+    rps: Math.round((result.requests.total / options.seconds) * 10) / 10,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: errors + result.errors + result.timeouts,

@@ -14,7 +14,8 @@ import { validateSeed } from "../../src/seed/validate-seed";
  * Memory for the benchmark's own Neo4j on a 2-core, 24 GiB machine (the servers and the client
  * share it): 4g + 4g holds scale 5 in the page cache; small scales need far less.
  */
-export const memoryFor = (scale: number) => (scale >= 0.5 ? { heap: "4g", pageCache: "4g" } : { heap: "1g", pageCache: "1g" });
+export const memoryFor = (scale: number) =>
+  scale >= 0.5 ? { heap: "4g", pageCache: "4g" } : { heap: "1g", pageCache: "1g" };
 
 /** A free TCP port on the loopback, so that the servers can be started before Neo4j listens. */
 export function freePort(): Promise<number> {
@@ -44,9 +45,20 @@ export interface BenchNeo4j {
  * A throwaway embedded Neo4j in a new temporary folder (never the user's .data/), with the
  * project's schema and the curated seeds loaded. `stop` removes the folder.
  */
-export async function startBenchNeo4j(options: { heap: string; pageCache: string; boltPort?: number; log?: (line: string) => void }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(options: {
+  heap: string;
+  pageCache: string;
+  boltPort?: number;
+  log?: (line: string) => void;
+}): Promise<BenchNeo4j> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-bench-"));
-  const embedded = await startEmbeddedNeo4j({ home, boltPort: options.boltPort ?? 0, pageCache: options.pageCache, heap: options.heap, log: options.log });
+  const embedded = await startEmbeddedNeo4j({
+    home,
+    boltPort: options.boltPort ?? 0,
+    pageCache: options.pageCache,
+    heap: options.heap,
+    log: options.log,
+  });
   const driver = neo4j.driver(embedded.uri, undefined, { maxConnectionPoolSize: 50 });
   const catalog = loadCypherCatalog();
   const gateway = new Gateway(driver, { database: "neo4j", catalog, readTimeoutMs: 120_000 });

@@ -23,8 +23,13 @@ export function dbHitsOf(summary: ResultSummary): number {
  */
 export function recordingDriver(driver: Driver) {
   const state = { profile: false, statements: [] as RecordedStatement[] };
-  const rewrite = (cypher: string) => (state.profile ? `PROFILE ${cypher.replace(/^\s*CYPHER\s+5\s*\n?/i, "")}` : cypher);
-  const note = async <T extends { summary: ResultSummary; records: unknown[] }>(cypher: string, params: Record<string, unknown> | undefined, run: (text: string) => Promise<T>) => {
+  const rewrite = (cypher: string) =>
+    state.profile ? `PROFILE ${cypher.replace(/^\s*CYPHER\s+5\s*\n?/i, "")}` : cypher;
+  const note = async <T extends { summary: ResultSummary; records: unknown[] }>(
+    cypher: string,
+    params: Record<string, unknown> | undefined,
+    run: (text: string) => Promise<T>,
+  ) => {
     const entry: RecordedStatement = { cypher, params: params ?? {} };
     state.statements.push(entry);
     const result = await run(rewrite(cypher));
@@ -38,7 +43,8 @@ export function recordingDriver(driver: Driver) {
     new Proxy(tx, {
       get(target, key) {
         if (key === "run") {
-          return (cypher: string, params?: Record<string, unknown>) => note(cypher, params, (text) => Promise.resolve(target.run(text, params)) as Promise<any>);
+          return (cypher: string, params?: Record<string, unknown>) =>
+            note(cypher, params, (text) => Promise.resolve(target.run(text, params)) as Promise<any>);
         }
         const value = target[key];
         return typeof value === "function" ? value.bind(target) : value;
@@ -48,7 +54,8 @@ export function recordingDriver(driver: Driver) {
     new Proxy(session, {
       get(target, key) {
         if (key === "executeRead" || key === "executeWrite") {
-          return (work: (tx: unknown) => unknown, config?: unknown) => target[key]((tx: unknown) => work(wrapTx(tx)), config);
+          return (work: (tx: unknown) => unknown, config?: unknown) =>
+            target[key]((tx: unknown) => work(wrapTx(tx)), config);
         }
         const value = target[key];
         return typeof value === "function" ? value.bind(target) : value;

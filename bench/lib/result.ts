@@ -46,12 +46,25 @@ export interface ScaleResult {
     writeRowsPerSecond: number;
     cpu: { node: number; neo4j: number };
     /** `sameStore`: written into the pipeline's Neo4j after erasing its rows (small scales): a warm JVM. */
-    ceiling?: { rows: number; totalRows: number; seconds: number; rowsPerSecond: number; partial: boolean; sameStore?: boolean };
+    ceiling?: {
+      rows: number;
+      totalRows: number;
+      seconds: number;
+      rowsPerSecond: number;
+      partial: boolean;
+      sameStore?: boolean;
+    };
     ceilingSkipped?: string;
   };
   boltRoundTrip: Latency;
   operations: OperationResult[];
-  pageCost: Array<{ first: number; statements: number; projectDbHits: number; floorDbHits: number; peerDbHits: number }>;
+  pageCost: Array<{
+    first: number;
+    statements: number;
+    projectDbHits: number;
+    floorDbHits: number;
+    peerDbHits: number;
+  }>;
   memory: { projectRss: number; peerRss: number; projectHeap: number; peerHeap: number };
   skipped: string[];
 }

@@ -19,7 +19,11 @@ import { partiesOf, partyList } from "./party-lists";
 import { Source } from "./source.type";
 
 /** Signatures and attendances from links; their `sources` stay ids until a query asks for them. */
-export const toSignature = (rel: Link["rel"], person: GraphNode, agreement: GraphNode) => ({ ...rel, person, agreement });
+export const toSignature = (rel: Link["rel"], person: GraphNode, agreement: GraphNode) => ({
+  ...rel,
+  person,
+  agreement,
+});
 export const toClaim = (link: Link) => link.node;
 export const toSectorClaim = (link: Link) => ({ sector: link.node, sources: link.rel.sources });
 
@@ -30,12 +34,16 @@ export class AgreementResolver {
     return (await loaders.links("SIGNED_AT", "out", a.id))[0]?.node ?? null;
   }
 
-  @FieldResolver(() => [Party], { description: "Every party that took part in it (signed, ratified, endorsed...); refusals are left out." })
+  @FieldResolver(() => [Party], {
+    description: "Every party that took part in it (signed, ratified, endorsed...); refusals are left out.",
+  })
   async parties(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
     return partiesOf(await loaders.links("ACTED_ON", "in", a.id));
   }
 
-  @FieldResolver(() => PartyList, { description: "Whether `parties` is the whole list, and how many the sources report." })
+  @FieldResolver(() => PartyList, {
+    description: "Whether `parties` is the whole list, and how many the sources report.",
+  })
   async partyList(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
     return partyList(a, partiesOf(await loaders.links("ACTED_ON", "in", a.id)).length);
   }
@@ -108,7 +116,9 @@ export class AgreementQueries {
   ) {
     const page = pageRequest(first, after);
     const partyIds = [filter?.party, ...(filter?.parties ?? [])].filter((p): p is string => Boolean(p));
-    const parties = await Promise.all(partyIds.map(async (p) => (await requireParty(ctx.gateway, p, filter?.party === p ? "party" : "parties")).id));
+    const parties = await Promise.all(
+      partyIds.map(async (p) => (await requireParty(ctx.gateway, p, filter?.party === p ? "party" : "parties")).id),
+    );
     const [row] = await ctx.gateway.read("read/agreements-page", {
       parties: parties.length > 0 ? parties : null,
       signatory: await optionalEntity(ctx, "signatory", filter?.signatory, ["Person"]),

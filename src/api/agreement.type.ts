@@ -21,7 +21,8 @@ export class Agreement {
   @Field(() => Place, { nullable: true }) place?: Place;
   @Field(() => Boolean, { nullable: true, description: "Null when no source says." }) binding?: boolean;
   @Field(() => String, { nullable: true }) summary?: string;
-  @Field(() => [Party], { description: "Every party that acted on it (signed, ratified, endorsed...)." }) parties!: Party[];
+  @Field(() => [Party], { description: "Every party that acted on it (signed, ratified, endorsed...)." })
+  parties!: Party[];
   @Field(() => [PartyAct]) acts!: PartyAct[];
   @Field(() => [Signature]) signatures!: Signature[];
   @Field(() => [Attendance]) attendances!: Attendance[];
@@ -47,14 +48,16 @@ export class PartyAct {
 export class AgreementConnection extends Connection(Agreement, "Agreement", { abstract: true }) {
   @Field(() => Int, {
     nullable: true,
-    description: "On a party's agreements: how many agreements with partial party lists do not list it, so that it may have taken part in more. Null where it means nothing.",
+    description:
+      "On a party's agreements: how many agreements with partial party lists do not list it, so that it may have taken part in more. Null where it means nothing.",
   })
   partialListsNotListing?: number | null;
 }
 
 @InputType()
 export class AgreementFilter {
-  @Field(() => ID, { nullable: true, description: "A party (code or organization id) that acted on it." }) party?: string;
+  @Field(() => ID, { nullable: true, description: "A party (code or organization id) that acted on it." })
+  party?: string;
   @Field(() => [ID], { nullable: true, description: "Parties that all acted on it." }) parties?: string[];
   @Field(() => ID, { nullable: true, description: "A person who signed it." }) signatory?: string;
   @Field(() => ID, { nullable: true, description: "A sector it covers, sub-sectors included." }) sector?: string;
@@ -62,5 +65,6 @@ export class AgreementFilter {
   @Field(() => ID, { nullable: true }) initiative?: string;
   @Field(() => DateScalar, { nullable: true }) signedFrom?: string;
   @Field(() => DateScalar, { nullable: true }) signedTo?: string;
-  @Field(() => String, { nullable: true, description: "Words in the title, any language, accents ignored." }) text?: string;
+  @Field(() => String, { nullable: true, description: "Words in the title, any language, accents ignored." })
+  text?: string;
 }

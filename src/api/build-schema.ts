@@ -10,7 +10,13 @@ import { InitiativeQueries, InitiativeResolver } from "./initiative.resolver";
 import { Initiative } from "./initiative.type";
 import { OrganizationResolver, PartyQueries, PartyResolver } from "./party.resolver";
 import { Membership, Party, PartnershipLink } from "./party.type";
-import { PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver } from "./person.resolver";
+import {
+  PersonQueries,
+  PersonResolver,
+  PositionResolver,
+  SignatureResolver,
+  StatementResolver,
+} from "./person.resolver";
 import { Attendance, Person, Position, Signature, Statement } from "./person.type";
 import { PlaceResolver } from "./place.resolver";
 import { Place } from "./place.type";
@@ -24,18 +30,53 @@ import { TraversalQueries } from "./traversal.resolver";
 import { TimelineEvent } from "./traversal.type";
 
 /** Every type whose `sources` field holds source ids in the graph. */
-const TYPES_WITH_SOURCES = [Party, Person, Position, Signature, Attendance, Statement, Agreement, PartyAct, SectorClaim, Claim, Initiative, Membership, Sector, Place, TimelineEvent, PartyList, PartnershipLink];
+const TYPES_WITH_SOURCES = [
+  Party,
+  Person,
+  Position,
+  Signature,
+  Attendance,
+  Statement,
+  Agreement,
+  PartyAct,
+  SectorClaim,
+  Claim,
+  Initiative,
+  Membership,
+  Sector,
+  Place,
+  TimelineEvent,
+  PartyList,
+  PartnershipLink,
+];
 
 /** The one schema, for the server, the tests and the emitted SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      PartyQueries, PartyResolver, OrganizationResolver,
-      PersonQueries, PersonResolver, PositionResolver, SignatureResolver, StatementResolver,
-      AgreementQueries, AgreementResolver, ClaimResolver, ClaimContradictionResolver, ParticipationQueries,
-      InitiativeQueries, InitiativeResolver,
-      SectorQueries, SectorResolver, PlaceResolver, SourceQueries,
-      SearchQueries, TraversalQueries, StatsResolver, EditResolver,
+      PartyQueries,
+      PartyResolver,
+      OrganizationResolver,
+      PersonQueries,
+      PersonResolver,
+      PositionResolver,
+      SignatureResolver,
+      StatementResolver,
+      AgreementQueries,
+      AgreementResolver,
+      ClaimResolver,
+      ClaimContradictionResolver,
+      ParticipationQueries,
+      InitiativeQueries,
+      InitiativeResolver,
+      SectorQueries,
+      SectorResolver,
+      PlaceResolver,
+      SourceQueries,
+      SearchQueries,
+      TraversalQueries,
+      StatsResolver,
+      EditResolver,
       ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
     ] as unknown as [Function, ...Function[]],
     validate: false,

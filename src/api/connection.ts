@@ -15,7 +15,11 @@ export class PageInfo {
  * A Relay-style connection type for `Item`, named `<Item>Connection`. With `abstract`, a base for
  * a connection class that extends it with fields of its own (the base never reaches the schema).
  */
-export function Connection<Item extends object>(ItemClass: ClassType<Item>, name: string, options: { abstract?: boolean } = {}) {
+export function Connection<Item extends object>(
+  ItemClass: ClassType<Item>,
+  name: string,
+  options: { abstract?: boolean } = {},
+) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String) cursor!: string;
@@ -39,7 +43,10 @@ export interface PageRequest {
 export function pageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`, { limit: MAX_PAGE_SIZE, received: first });
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`, {
+      limit: MAX_PAGE_SIZE,
+      received: first,
+    });
   }
   return { skip: after ? decodeCursor(after) + 1 : 0, limit };
 }

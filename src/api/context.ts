@@ -16,7 +16,12 @@ export interface ApiContext {
   loaderFor<T>(key: string, make: () => T): T;
 }
 
-export function createContext(gateway: Gateway, requestId = "none", editor?: string, today = new Date().toISOString().slice(0, 10)): ApiContext {
+export function createContext(
+  gateway: Gateway,
+  requestId = "none",
+  editor?: string,
+  today = new Date().toISOString().slice(0, 10),
+): ApiContext {
   const statements: string[] = [];
   const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
   const made = new Map<string, unknown>();

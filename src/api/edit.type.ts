@@ -20,13 +20,18 @@ export class SourceInput {
   @Field(() => String, { nullable: true }) note?: string;
 }
 
-@InputType({ description: "An agreement's own fields, created or replaced as a whole; its acts, signatures... are added apart." })
+@InputType({
+  description: "An agreement's own fields, created or replaced as a whole; its acts, signatures... are added apart.",
+})
 export class AgreementInput {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) titleFr?: string;
   @Field(() => [String], { nullable: true }) aliases?: string[];
-  @Field(() => String, { description: "declaration, joint-statement, memorandum, treaty, convention, framework, code-of-conduct" }) kind!: string;
+  @Field(() => String, {
+    description: "declaration, joint-statement, memorandum, treaty, convention, framework, code-of-conduct",
+  })
+  kind!: string;
   @Field(() => String, { nullable: true, description: PARTIAL_DATE }) signedOn?: string;
   @Field(() => ID, { nullable: true }) place?: string;
   @Field(() => Boolean, { nullable: true }) binding?: boolean;

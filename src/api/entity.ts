@@ -1,7 +1,16 @@
 import type { Row } from "../db/Gateway";
 
 /** The entity types of the API, named as the GraphQL types and the Neo4j labels. */
-export const ENTITY_KINDS = ["Country", "Organization", "Person", "Agreement", "Initiative", "Sector", "Place", "Source"] as const;
+export const ENTITY_KINDS = [
+  "Country",
+  "Organization",
+  "Person",
+  "Agreement",
+  "Initiative",
+  "Sector",
+  "Place",
+  "Source",
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** A node as resolvers see it: its properties, and the GraphQL type it resolves to. */
@@ -15,7 +24,8 @@ export interface Link {
 
 export function toNode(labels: unknown, props: unknown): GraphNode {
   const list = labels as string[];
-  const kind = ENTITY_KINDS.find((k) => list.includes(k)) ?? list.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
+  const kind =
+    ENTITY_KINDS.find((k) => list.includes(k)) ?? list.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
   return { ...(props as Record<string, unknown>), __kind: kind } as GraphNode;
 }
 

@@ -16,7 +16,9 @@ import { partyList } from "./party-lists";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @FieldResolver(() => [Membership], { description: "Memberships holding at the end of `asOf` (default today), of the given kinds." })
+  @FieldResolver(() => [Membership], {
+    description: "Memberships holding at the end of `asOf` (default today), of the given kinds.",
+  })
   async members(
     @Root() initiative: GraphNode,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
@@ -24,11 +26,18 @@ export class InitiativeResolver {
     @Ctx() { loaders, today }: ApiContext,
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
-    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), asOf ?? today, today);
+    const members = membershipsAsOf(
+      links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
+      asOf ?? today,
+      today,
+    );
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
   }
 
-  @FieldResolver(() => PartyList, { description: "Whether the members as of `asOf` (default today; attending excluded) are the whole list, and how many the sources report." })
+  @FieldResolver(() => PartyList, {
+    description:
+      "Whether the members as of `asOf` (default today; attending excluded) are the whole list, and how many the sources report.",
+  })
   async memberList(
     @Root() initiative: GraphNode,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
@@ -36,14 +45,21 @@ export class InitiativeResolver {
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
     const day = asOf ?? today;
-    const members = membershipsAsOf(links.map((l) => ({ rel: l.rel, party: l.node, initiative })), day, today).filter((m) => m.kind !== MembershipKind.ATTENDED);
+    const members = membershipsAsOf(
+      links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
+      day,
+      today,
+    ).filter((m) => m.kind !== MembershipKind.ATTENDED);
     const past = day < today ? { allDated: links.every((l) => l.rel.since) } : undefined;
     return partyList(initiative, new Set(members.map((m) => m.party.id)).size, past);
   }
 
   @FieldResolver(() => [Agreement], { description: "Agreements that establish or implement it." })
   async agreements(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
-    const [established, implemented] = await Promise.all([loaders.links("ESTABLISHES", "in", i.id), loaders.links("IMPLEMENTS", "in", i.id)]);
+    const [established, implemented] = await Promise.all([
+      loaders.links("ESTABLISHES", "in", i.id),
+      loaders.links("IMPLEMENTS", "in", i.id),
+    ]);
     return [...established, ...implemented].map((l) => l.node);
   }
 

@@ -9,8 +9,13 @@ import { Source } from "./source.type";
 export class PartyList {
   @Field(() => Completeness) completeness!: Completeness;
   @Field(() => Int, { description: "Parties or members the graph holds." }) listed!: number;
-  @Field(() => Int, { nullable: true, description: "How many the sources say there are; null when no source gives a count." }) reported?: number | null;
-  @Field(() => String, { nullable: true, description: "For a partial list: what was searched, what is missing." }) note?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many the sources say there are; null when no source gives a count.",
+  })
+  reported?: number | null;
+  @Field(() => String, { nullable: true, description: "For a partial list: what was searched, what is missing." })
+  note?: string | null;
   @Field(() => [Source]) sources!: Source[];
 }
 
@@ -21,6 +26,7 @@ export class Participation {
   @Field(() => Agreement, { nullable: true }) agreement?: Agreement | null;
   @Field(() => Initiative, { nullable: true }) initiative?: Initiative | null;
   @Field(() => [PartyAct], { description: "The party's acts on the agreement, refusals included." }) acts!: PartyAct[];
-  @Field(() => [Membership], { description: "The party's memberships of the initiative holding on `asOf`." }) memberships!: Membership[];
+  @Field(() => [Membership], { description: "The party's memberships of the initiative holding on `asOf`." })
+  memberships!: Membership[];
   @Field(() => String, { description: "One sentence a person can read." }) explanation!: string;
 }

@@ -12,7 +12,9 @@ export async function findParty(gateway: Gateway, id: string): Promise<GraphNode
 
 /** Up to three ids near one that matched nothing, from the full-text index (fuzzy on each word). */
 async function suggestIds(gateway: Gateway, id: string, kinds: readonly EntityKind[] | null): Promise<string[]> {
-  const words = foldName(id).split(" ").filter((w) => w.length > 1);
+  const words = foldName(id)
+    .split(" ")
+    .filter((w) => w.length > 1);
   if (words.length === 0) return [];
   const query = words.map((w) => (w.length >= 4 ? `${w}~` : `${w}*`)).join(" OR ");
   const rows = await gateway.read("read/suggest-ids", { query, labels: kinds });
@@ -20,28 +22,53 @@ async function suggestIds(gateway: Gateway, id: string, kinds: readonly EntityKi
 }
 
 /** NOT_FOUND naming the argument, what came and up to three close ids, instead of a silent empty answer. */
-async function unknownId(gateway: Gateway, argument: string, id: string, what: string, kinds: readonly EntityKind[] | null) {
+async function unknownId(
+  gateway: Gateway,
+  argument: string,
+  id: string,
+  what: string,
+  kinds: readonly EntityKind[] | null,
+) {
   const suggestions = await suggestIds(gateway, id, kinds);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-  return notFound(what, id, { argument, received: id, suggestions }, `"${argument}": no ${what} has the id "${id}".${hint}`);
+  return notFound(
+    what,
+    id,
+    { argument, received: id, suggestions },
+    `"${argument}": no ${what} has the id "${id}".${hint}`,
+  );
 }
 
 /** A party for a traversal or filter: an unknown one is a NOT_FOUND error naming the argument. */
 export async function requireParty(gateway: Gateway, id: string, argument = "party"): Promise<GraphNode> {
   const party = await findParty(gateway, id);
-  if (!party) throw await unknownId(gateway, argument, id, "party (country code or organization id)", ["Country", "Organization"]);
+  if (!party)
+    throw await unknownId(gateway, argument, id, "party (country code or organization id)", [
+      "Country",
+      "Organization",
+    ]);
   return party;
 }
 
 /** An entity of one of `kinds` given as an argument (a sector, a signatory, an initiative...). */
-export async function requireEntity(ctx: ApiContext, argument: string, id: string, kinds: readonly EntityKind[]): Promise<GraphNode> {
+export async function requireEntity(
+  ctx: ApiContext,
+  argument: string,
+  id: string,
+  kinds: readonly EntityKind[],
+): Promise<GraphNode> {
   const node = await ctx.loaders.entity(id);
   if (node && (kinds as readonly string[]).includes(node.__kind)) return node;
   throw await unknownId(ctx.gateway, argument, id, kinds.map((k) => k.toLowerCase()).join(" or "), kinds);
 }
 
 /** The same for an optional argument: its id once checked, or null when absent. */
-export async function optionalEntity(ctx: ApiContext, argument: string, id: string | null | undefined, kinds: readonly EntityKind[]) {
+export async function optionalEntity(
+  ctx: ApiContext,
+  argument: string,
+  id: string | null | undefined,
+  kinds: readonly EntityKind[],
+) {
   return id ? (await requireEntity(ctx, argument, id, kinds)).id : null;
 }
 

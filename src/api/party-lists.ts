@@ -5,7 +5,9 @@ import type { GraphNode, Link } from "./entity";
 export const takesPart = (act: string) => act !== "declined";
 
 /** The distinct parties of an agreement's ACTED_ON links, refusals left out. */
-export const partiesOf = (links: Link[]) => [...new Map(links.filter((l) => takesPart(l.rel.act)).map((l) => [l.node.id, l.node])).values()];
+export const partiesOf = (links: Link[]) => [
+  ...new Map(links.filter((l) => takesPart(l.rel.act)).map((l) => [l.node.id, l.node])).values(),
+];
 
 export interface PartyListValue {
   completeness: Completeness;
@@ -26,9 +28,18 @@ export function partyList(hub: GraphNode, listed: number, past?: { allDated: boo
   const curatedComplete = hub.listCompleteness === "complete";
   const complete = curatedComplete && (!past || past.allDated);
   const reported = past ? null : ((hub.listReported as number | undefined) ?? null);
-  const note = (hub.listNote as string | undefined) ??
-    (hub.listCompleteness ? null : "No curator has checked this list against a full list from a source, so it is partial and no count is known.");
-  return { completeness: complete ? Completeness.COMPLETE : Completeness.PARTIAL, listed, reported, note, sources: (hub.listSources as string[] | undefined) ?? [] };
+  const note =
+    (hub.listNote as string | undefined) ??
+    (hub.listCompleteness
+      ? null
+      : "No curator has checked this list against a full list from a source, so it is partial and no count is known.");
+  return {
+    completeness: complete ? Completeness.COMPLETE : Completeness.PARTIAL,
+    listed,
+    reported,
+    note,
+    sources: (hub.listSources as string[] | undefined) ?? [],
+  };
 }
 
 /** "15 parties" / "1 member". */

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import DataLoader from "dataloader";
 import { int } from "../db/to-plain";
 import { AgreementConnection } from "./agreement.type";
@@ -12,8 +25,13 @@ import { DateScalar } from "./scalars";
 
 @InputType()
 export class CountryFilter {
-  @Field(() => String, { nullable: true, description: "Africa, Americas, Asia, Europe, Oceania, Antarctic" }) region?: string;
-  @Field(() => ID, { nullable: true, description: "Countries that are members of this initiative (attending excluded)." }) memberOf?: string;
+  @Field(() => String, { nullable: true, description: "Africa, Americas, Asia, Europe, Oceania, Antarctic" })
+  region?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Countries that are members of this initiative (attending excluded).",
+  })
+  memberOf?: string;
   @Field(() => String, { nullable: true, description: "Words in any of its names, accents ignored." }) text?: string;
 }
 
@@ -25,7 +43,10 @@ export class PageArgs {
 
 @Resolver(() => Party)
 export class PartyResolver {
-  @FieldResolver(() => AgreementConnection, { description: "Agreements it took part in (refusals left out), newest first; `partialListsNotListing` tells how far the answer rests on partial lists." })
+  @FieldResolver(() => AgreementConnection, {
+    description:
+      "Agreements it took part in (refusals left out), newest first; `partialListsNotListing` tells how far the answer rests on partial lists.",
+  })
   async agreements(@Root() party: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
     const page = pageRequest(first, after);
     const { total, items } = await pagedAgreements(ctx, "read/party-agreements").load({ id: party.id, ...page });
@@ -37,15 +58,26 @@ export class PartyResolver {
   }
 
   @FieldResolver(() => [Membership], { description: "Its memberships as of the end of `asOf` (default today)." })
-  async memberships(@Root() party: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders, today }: ApiContext) {
+  async memberships(
+    @Root() party: GraphNode,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { loaders, today }: ApiContext,
+  ) {
     const links = await loaders.links("MEMBER_OF", "out", party.id);
-    return membershipsAsOf(links.map((l) => ({ rel: l.rel, party, initiative: l.node })), asOf ?? today, today);
+    return membershipsAsOf(
+      links.map((l) => ({ rel: l.rel, party, initiative: l.node })),
+      asOf ?? today,
+      today,
+    );
   }
 
-  @FieldResolver(() => [Partnership], { description: "Parties linked by shared agreements or initiatives, strongest first." })
+  @FieldResolver(() => [Partnership], {
+    description: "Parties linked by shared agreements or initiatives, strongest first.",
+  })
   async partners(
     @Root() party: GraphNode,
-    @Arg("sector", () => ID, { nullable: true, description: "Only links covering this sector or a sub-sector." }) sector: string | undefined,
+    @Arg("sector", () => ID, { nullable: true, description: "Only links covering this sector or a sub-sector." })
+    sector: string | undefined,
     @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Arg("first", () => Int, { nullable: true }) first: number | undefined,
@@ -97,13 +129,21 @@ export class PartyQueries {
     @Ctx() ctx: ApiContext,
   ) {
     const memberOf = await optionalEntity(ctx, "memberOf", filter?.memberOf, ["Initiative"]);
-    return entitiesPage(ctx, "Country", pageRequest(first, after), { region: filter?.region ?? null, words: words(filter?.text), memberOf });
+    return entitiesPage(ctx, "Country", pageRequest(first, after), {
+      region: filter?.region ?? null,
+      words: words(filter?.text),
+      memberOf,
+    });
   }
 }
 
 /** Folded words of user text for CONTAINS filters; null when there are none. */
 export function words(text: string | undefined | null): string[] | null {
-  const list = text ? foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+  const list = text
+    ? foldName(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    : [];
   return list.length > 0 ? list : null;
 }
 
@@ -115,7 +155,14 @@ export async function entitiesPage(
   filters: { region?: string | null; words?: string[] | null; memberOf?: string | null; worksFor?: string | null } = {},
 ) {
   const [row] = await ctx.gateway.read("read/entities-page", {
-    label, region: null, words: null, memberOf: null, worksFor: null, ...filters, skip: int(page.skip), limit: int(page.limit),
+    label,
+    region: null,
+    words: null,
+    memberOf: null,
+    worksFor: null,
+    ...filters,
+    skip: int(page.skip),
+    limit: int(page.limit),
   });
   const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
   return toConnection(items, row.total as number, page);
@@ -125,45 +172,73 @@ type PageKey = { id: string } & PageRequest;
 
 /** Paged agreement lists of many entities in one statement (per request, per statement). */
 export function pagedAgreements(ctx: ApiContext, statement: string) {
-  return ctx.loaderFor(statement, () => new DataLoader<PageKey, { total: number; items: GraphNode[] }, string>(
-    async (keys) => {
-      const rows = await ctx.gateway.read(statement, { keys: keys.map((k) => ({ id: k.id, skip: int(k.skip), limit: int(k.limit) })) });
-      const byId = new Map(rows.map((row) => [row.id as string, row]));
-      return keys.map((k) => {
-        const row = byId.get(k.id);
-        return { total: (row?.total as number) ?? 0, items: ((row?.page as Array<{ labels: string[]; props: object }>) ?? []).map(rowToNode) };
-      });
-    },
-    { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
-  ));
+  return ctx.loaderFor(
+    statement,
+    () =>
+      new DataLoader<PageKey, { total: number; items: GraphNode[] }, string>(
+        async (keys) => {
+          const rows = await ctx.gateway.read(statement, {
+            keys: keys.map((k) => ({ id: k.id, skip: int(k.skip), limit: int(k.limit) })),
+          });
+          const byId = new Map(rows.map((row) => [row.id as string, row]));
+          return keys.map((k) => {
+            const row = byId.get(k.id);
+            return {
+              total: (row?.total as number) ?? 0,
+              items: ((row?.page as Array<{ labels: string[]; props: object }>) ?? []).map(rowToNode),
+            };
+          });
+        },
+        { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
+      ),
+  );
 }
 
 function partialListsLoader(ctx: ApiContext) {
-  return ctx.loaderFor("partial-lists-not-listing", () => new DataLoader<string, number>(async (ids) => {
-    const rows = await ctx.gateway.read("read/partial-lists-not-listing", { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [row.id as string, row.count as number]));
-    return ids.map((id) => byId.get(id) ?? 0);
-  }));
+  return ctx.loaderFor(
+    "partial-lists-not-listing",
+    () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows = await ctx.gateway.read("read/partial-lists-not-listing", { ids: [...ids] });
+        const byId = new Map(rows.map((row) => [row.id as string, row.count as number]));
+        return ids.map((id) => byId.get(id) ?? 0);
+      }),
+  );
 }
 
 function partnersLoader(ctx: ApiContext, args: { sector: string | null; from: string | null; to: string | null }) {
-  return ctx.loaderFor(`partners|${JSON.stringify(args)}`, () => new DataLoader<string, unknown[]>(async (ids) => {
-    const rows = await ctx.gateway.read("read/partners", { ids: [...ids], ...args });
-    const grouped = new Map<string, unknown[]>();
-    for (const row of rows) {
-      const list = grouped.get(row.id as string) ?? [];
-      // Getters: the linked entities are fetched only when a query selects them.
-      list.push({
-        partner: rowToNode(row),
-        strength: row.strength,
-        since: row.since,
-        links: (row.links as Array<Record<string, unknown>>).map((link) => ({ ...link, get hub() { return ctx.loaders.entity(link.hub as string); } })),
-        get agreements() { return ctx.loaders.entitiesOf(row.agreements as string[]); },
-        get initiatives() { return ctx.loaders.entitiesOf(row.initiatives as string[]); },
-        get sectors() { return ctx.loaders.entitiesOf(row.sectors as string[]); },
-      });
-      grouped.set(row.id as string, list);
-    }
-    return ids.map((id) => grouped.get(id) ?? []);
-  }));
+  return ctx.loaderFor(
+    `partners|${JSON.stringify(args)}`,
+    () =>
+      new DataLoader<string, unknown[]>(async (ids) => {
+        const rows = await ctx.gateway.read("read/partners", { ids: [...ids], ...args });
+        const grouped = new Map<string, unknown[]>();
+        for (const row of rows) {
+          const list = grouped.get(row.id as string) ?? [];
+          // Getters: the linked entities are fetched only when a query selects them.
+          list.push({
+            partner: rowToNode(row),
+            strength: row.strength,
+            since: row.since,
+            links: (row.links as Array<Record<string, unknown>>).map((link) => ({
+              ...link,
+              get hub() {
+                return ctx.loaders.entity(link.hub as string);
+              },
+            })),
+            get agreements() {
+              return ctx.loaders.entitiesOf(row.agreements as string[]);
+            },
+            get initiatives() {
+              return ctx.loaders.entitiesOf(row.initiatives as string[]);
+            },
+            get sectors() {
+              return ctx.loaders.entitiesOf(row.sectors as string[]);
+            },
+          });
+          grouped.set(row.id as string, list);
+        }
+        return ids.map((id) => grouped.get(id) ?? []);
+      }),
+  );
 }

@@ -30,7 +30,10 @@ export class Country extends Party {
   @Field(() => String, { nullable: true }) subregion?: string;
 }
 
-@ObjectType({ implements: Party, description: "A ministry, agency, directorate or intergovernmental body such as the EU." })
+@ObjectType({
+  implements: Party,
+  description: "A ministry, agency, directorate or intergovernmental body such as the EU.",
+})
 export class Organization extends Party {
   @Field(() => String) kind!: string;
   @Field(() => Country, { nullable: true }) country?: Country;
@@ -50,23 +53,44 @@ export class Membership {
   @Field(() => [Source]) sources!: Source[];
 }
 
-@ObjectType({ description: "Two parties linked by shared agreements or initiative memberships (attending does not count)." })
+@ObjectType({
+  description: "Two parties linked by shared agreements or initiative memberships (attending does not count).",
+})
 export class Partnership {
   @Field(() => Party) partner!: Party;
   @Field(() => [Agreement]) agreements!: Agreement[];
   @Field(() => [Initiative]) initiatives!: Initiative[];
   @Field(() => [Sector]) sectors!: Sector[];
-  @Field(() => DateScalar, { nullable: true, description: "The earliest `since` among its links: the first day both parties were linked. Null when no link's dates are known." }) since?: string;
-  @Field(() => Int, { description: "Shared agreements + shared initiatives; an agreement that establishes a shared initiative counts once with it." }) strength!: number;
-  @Field(() => [PartnershipLink], { description: "Each shared agreement or initiative, with each party's own date on it." }) links!: PartnershipLink[];
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The earliest `since` among its links: the first day both parties were linked. Null when no link's dates are known.",
+  })
+  since?: string;
+  @Field(() => Int, {
+    description:
+      "Shared agreements + shared initiatives; an agreement that establishes a shared initiative counts once with it.",
+  })
+  strength!: number;
+  @Field(() => [PartnershipLink], {
+    description: "Each shared agreement or initiative, with each party's own date on it.",
+  })
+  links!: PartnershipLink[];
 }
 
-@ObjectType({ description: "Two parties linked through one agreement or initiative, from the later of their own dates on it." })
+@ObjectType({
+  description: "Two parties linked through one agreement or initiative, from the later of their own dates on it.",
+})
 export class PartnershipLink {
   @Field(() => Entity, { description: "The agreement or initiative." }) hub!: typeof Entity;
-  @Field(() => DateScalar, { nullable: true, description: "The party's own act or membership date on the hub." }) partySince?: string;
+  @Field(() => DateScalar, { nullable: true, description: "The party's own act or membership date on the hub." })
+  partySince?: string;
   @Field(() => DateScalar, { nullable: true, description: "The partner's own date on the hub." }) partnerSince?: string;
-  @Field(() => DateScalar, { nullable: true, description: "The later of the two; null when either is unknown (never the hub's date)." }) since?: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The later of the two; null when either is unknown (never the hub's date).",
+  })
+  since?: string;
   @Field(() => [Source], { description: "The sources of both parties' acts or memberships." }) sources!: Source[];
 }
 

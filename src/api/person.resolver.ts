@@ -12,18 +12,28 @@ import { requireEntity } from "./party-ids";
 import { DateScalar } from "./scalars";
 
 /** `worksFor` names an organization by id or a country by code. */
-const requireEntityOrParty = (ctx: ApiContext, id: string) => requireEntity(ctx, "worksFor", id.length === 2 ? id.toUpperCase() : id, ["Organization", "Country"]);
+const requireEntityOrParty = (ctx: ApiContext, id: string) =>
+  requireEntity(ctx, "worksFor", id.length === 2 ? id.toUpperCase() : id, ["Organization", "Country"]);
 
 @InputType()
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: "Words in any spelling of the name, accents ignored." }) text?: string;
-  @Field(() => ID, { nullable: true, description: "People who held a position at this organization or country." }) worksFor?: string;
+  @Field(() => String, { nullable: true, description: "Words in any spelling of the name, accents ignored." })
+  text?: string;
+  @Field(() => ID, { nullable: true, description: "People who held a position at this organization or country." })
+  worksFor?: string;
 }
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Position], { description: "Its positions; with `asOf`, only those held at the end of that day (an office that ended on an unknown day is left out)." })
-  async positions(@Root() p: GraphNode, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() { loaders }: ApiContext) {
+  @FieldResolver(() => [Position], {
+    description:
+      "Its positions; with `asOf`, only those held at the end of that day (an office that ended on an unknown day is left out).",
+  })
+  async positions(
+    @Root() p: GraphNode,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { loaders }: ApiContext,
+  ) {
     const links = await loaders.links("HELD_POSITION", "out", p.id);
     return links
       .filter(({ rel }) => !asOf || heldOn(rel, asOf))
@@ -63,12 +73,15 @@ const YEAR_MS = 366 * 24 * 3600 * 1000;
 export class PositionResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: "False once its end has passed; true when a source dated within the last year names the person in post; otherwise null (the sources do not settle it).",
+    description:
+      "False once its end has passed; true when a source dated within the last year names the person in post; otherwise null (the sources do not settle it).",
   })
   async current(@Root() position: Record<string, any>, @Ctx() { loaders, today }: ApiContext) {
     if (position.toUnknown || (position.to && position.to <= today)) return false;
     const sources = await loaders.entitiesOf(position.sources as string[] | undefined);
-    const recent = sources.some((s) => s.publishedOn && s.publishedOn <= today && Date.parse(today) - Date.parse(s.publishedOn) <= YEAR_MS);
+    const recent = sources.some(
+      (s) => s.publishedOn && s.publishedOn <= today && Date.parse(today) - Date.parse(s.publishedOn) <= YEAR_MS,
+    );
     return recent ? true : null;
   }
 
@@ -113,9 +126,12 @@ export class PersonQueries {
   }
 
   @Query(() => PersonConnection)
-  async people(@Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
+  async people(
+    @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     const worksFor = filter?.worksFor ? (await requireEntityOrParty(ctx, filter.worksFor)).id : null;
     return entitiesPage(ctx, "Person", pageRequest(first, after), { words: words(filter?.text), worksFor });
   }
 }
-

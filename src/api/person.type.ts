@@ -10,7 +10,8 @@ import { Source } from "./source.type";
 @ObjectType()
 export class Person {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: "The canonical spelling: the founding article's where it names the person." }) name!: string;
+  @Field(() => String, { description: "The canonical spelling: the founding article's where it names the person." })
+  name!: string;
   @Field(() => String, { nullable: true, description: "The French spelling, where it differs." }) nameFr?: string;
   @Field(() => [String], { description: "Other spellings, press misspellings included." }) aliases!: string[];
   @Field(() => [Position]) positions!: Position[];

@@ -8,7 +8,11 @@ import { EntityType, entityTypeOf, kindOfEntityType } from "./enums";
 import { SearchHit } from "./search.type";
 
 /** The analyzer drops these English words from names, so a prefix query for them finds nothing. */
-const INDEX_STOP_WORDS = new Set("a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(" "));
+const INDEX_STOP_WORDS = new Set(
+  "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
+    " ",
+  ),
+);
 
 /**
  * Builds a Lucene query from user text that can hold no Lucene syntax: the text is folded and
@@ -23,7 +27,9 @@ export function toLuceneQuery(text: string): { query: string; exact: string } | 
 
 @Resolver()
 export class SearchQueries {
-  @Query(() => [SearchHit], { description: "Names, aliases and codes in English and French; case, accents and apostrophes ignored." })
+  @Query(() => [SearchHit], {
+    description: "Names, aliases and codes in English and French; case, accents and apostrophes ignored.",
+  })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("types", () => [EntityType], { nullable: true }) types: EntityType[] | undefined,

@@ -18,7 +18,9 @@ export class SectorResolver {
     return (await loaders.links("SUBSECTOR_OF", "in", s.id)).map((l) => l.node);
   }
 
-  @FieldResolver(() => AgreementConnection, { description: "Agreements covering it or one of its sub-sectors, newest first." })
+  @FieldResolver(() => AgreementConnection, {
+    description: "Agreements covering it or one of its sub-sectors, newest first.",
+  })
   async agreements(@Root() s: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
     const page = pageRequest(first, after);
     const { total, items } = await pagedAgreements(ctx, "read/sector-agreements").load({ id: s.id, ...page });

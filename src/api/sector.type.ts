@@ -25,7 +25,8 @@ export class Claim {
   @Field(() => [Source]) sources!: Source[];
   @Field(() => ClaimStatus) status!: ClaimStatus;
   @Field(() => [Source], { description: "For an ERRONEOUS claim: the sources that settle it." }) settledBy!: Source[];
-  @Field(() => [ClaimContradiction], { description: "Facts of this graph that contradict the claim." }) contradictedBy!: ClaimContradiction[];
+  @Field(() => [ClaimContradiction], { description: "Facts of this graph that contradict the claim." })
+  contradictedBy!: ClaimContradiction[];
 }
 
 @ObjectType({ description: "An agreement or initiative of the graph that contradicts a claim, and why." })

@@ -26,7 +26,10 @@ function checkRange(name: keyof typeof ARGUMENT_LIMITS, value: number) {
  * A link holds on `asOf` from the party's own date on; one whose date is unknown is known to hold
  * only now (asOf absent, or today or later), never on a past day.
  */
-const asOfParams = (asOf: string | undefined, today: string) => ({ asOf: asOf ?? today, undated: !asOf || asOf >= today });
+const asOfParams = (asOf: string | undefined, today: string) => ({
+  asOf: asOf ?? today,
+  undated: !asOf || asOf >= today,
+});
 
 const HUB_KINDS = new Set(["Agreement", "Initiative"]);
 const PARTY_KINDS = new Set(["Country", "Organization"]);
@@ -50,7 +53,12 @@ export class TraversalQueries {
     await requireSectors(ctx, sectors);
     if (a.id === b.id) return [{ length: 0, steps: [] }];
     const rows = await gateway.read("read/shortest-paths", {
-      from: a.id, to: b.id, maxLength: int(maxHops * 2), ...asOfParams(asOf, today), sectors: sectors ?? null, first: int(limit),
+      from: a.id,
+      to: b.id,
+      maxLength: int(maxHops * 2),
+      ...asOfParams(asOf, today),
+      sectors: sectors ?? null,
+      first: int(limit),
     });
     return rows.map((row) => {
       const nodes = (row.nodes as Array<{ labels: string[]; props: object }>).map((n) => toNode(n.labels, n.props));
@@ -87,7 +95,8 @@ export class TraversalQueries {
       }
       return found;
     };
-    const step = (frontier: string[]) => gateway.read("read/network-step", { frontier, ...asOfParams(asOf, today), sectors: sectors ?? null });
+    const step = (frontier: string[]) =>
+      gateway.read("read/network-step", { frontier, ...asOfParams(asOf, today), sectors: sectors ?? null });
     // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
     let frontier = [start.id];
     let hops = depth * 2;
@@ -95,7 +104,9 @@ export class TraversalQueries {
       hops -= 1;
       if (!HUB_KINDS.has(start.__kind)) {
         // A person, sector, place or source: its own links first, then the alliance network of its hubs.
-        frontier = add(await gateway.read("read/network-neighbours", { center: start.id })).filter((id) => HUB_KINDS.has(nodes.get(id)!.__kind));
+        frontier = add(await gateway.read("read/network-neighbours", { center: start.id })).filter((id) =>
+          HUB_KINDS.has(nodes.get(id)!.__kind),
+        );
       }
     }
     for (; hops > 0 && frontier.length > 0; hops--) frontier = add(await step(frontier));
@@ -103,7 +114,11 @@ export class TraversalQueries {
   }
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })
-  async commonGround(@Arg("a", () => ID) a: string, @Arg("b", () => ID) b: string, @Ctx() { gateway, loaders }: ApiContext) {
+  async commonGround(
+    @Arg("a", () => ID) a: string,
+    @Arg("b", () => ID) b: string,
+    @Ctx() { gateway, loaders }: ApiContext,
+  ) {
     const [pa, pb] = await Promise.all([requireParty(gateway, a, "a"), requireParty(gateway, b, "b")]);
     const [row] = await gateway.read("read/common-ground", { a: pa.id, b: pb.id });
     const [agreements, initiatives, sectors] = await Promise.all(
@@ -112,7 +127,9 @@ export class TraversalQueries {
     return { agreements, initiatives, sectors };
   }
 
-  @Query(() => [TimelineEvent], { description: "Dated events, oldest first: acts on agreements, memberships beginning, launches." })
+  @Query(() => [TimelineEvent], {
+    description: "Dated events, oldest first: acts on agreements, memberships beginning, launches.",
+  })
   async timeline(
     @Arg("party", () => ID, { nullable: true }) party: string | undefined,
     @Arg("initiative", () => ID, { nullable: true }) initiative: string | undefined,
@@ -125,9 +142,17 @@ export class TraversalQueries {
     const { gateway, loaders } = ctx;
     const { limit } = pageRequest(first, null);
     const partyId = party ? (await requireParty(gateway, party)).id : null;
-    const [initiativeId, sectorId] = await Promise.all([optionalEntity(ctx, "initiative", initiative, ["Initiative"]), optionalEntity(ctx, "sector", sector, ["Sector"])]);
+    const [initiativeId, sectorId] = await Promise.all([
+      optionalEntity(ctx, "initiative", initiative, ["Initiative"]),
+      optionalEntity(ctx, "sector", sector, ["Sector"]),
+    ]);
     const rows = await gateway.read("read/timeline", {
-      party: partyId, initiative: initiativeId, sector: sectorId, from: from ?? null, to: to ?? null, first: int(limit),
+      party: partyId,
+      initiative: initiativeId,
+      sector: sectorId,
+      from: from ?? null,
+      to: to ?? null,
+      first: int(limit),
     });
     return rows.map((row) => ({
       date: row.date,
@@ -136,9 +161,15 @@ export class TraversalQueries {
       label: row.label,
       sources: row.sources,
       // Getters: linked entities are fetched only when the query selects them.
-      get agreement() { return row.agreement ? loaders.entity(row.agreement as string) : null; },
-      get initiative() { return row.initiative ? loaders.entity(row.initiative as string) : null; },
-      get parties() { return loaders.entitiesOf(row.parties as string[]); },
+      get agreement() {
+        return row.agreement ? loaders.entity(row.agreement as string) : null;
+      },
+      get initiative() {
+        return row.initiative ? loaders.entity(row.initiative as string) : null;
+      },
+      get parties() {
+        return loaders.entitiesOf(row.parties as string[]);
+      },
     }));
   }
 }

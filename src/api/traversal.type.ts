@@ -40,7 +40,8 @@ export class NetworkEdge {
   @Field(() => ID) source!: string;
   @Field(() => ID) target!: string;
   @Field(() => String, { description: "The relationship: ACTED_ON, MEMBER_OF, SIGNED..." }) type!: string;
-  @Field(() => String, { nullable: true, description: "The act or membership kind, when there is one." }) label?: string;
+  @Field(() => String, { nullable: true, description: "The act or membership kind, when there is one." })
+  label?: string;
 }
 
 @ObjectType()
@@ -53,7 +54,8 @@ export class Network {
 export class TimelineEvent {
   @Field(() => DateScalar) date!: string;
   @Field(() => DatePrecision) precision!: DatePrecision;
-  @Field(() => String, { description: "SIGNED, RATIFIED..., JOINED (a membership began), LAUNCHED (an initiative)." }) kind!: string;
+  @Field(() => String, { description: "SIGNED, RATIFIED..., JOINED (a membership began), LAUNCHED (an initiative)." })
+  kind!: string;
   @Field(() => String) label!: string;
   @Field(() => Agreement, { nullable: true }) agreement?: Agreement;
   @Field(() => Initiative, { nullable: true }) initiative?: Initiative;

@@ -126,7 +126,10 @@ export function mapDriverError(error: unknown): unknown {
     return unavailable("The graph database is not reachable right now; try again in a moment.");
   }
   if (error.code === "Neo.ClientError.Transaction.TransactionTimedOut" || error.code.includes("TransactionTimedOut")) {
-    return new AppError("QUERY_TOO_COMPLEX", "The query took longer than the server allows; ask for fewer hops, a smaller depth or a smaller page.");
+    return new AppError(
+      "QUERY_TOO_COMPLEX",
+      "The query took longer than the server allows; ask for fewer hops, a smaller depth or a smaller page.",
+    );
   }
   return error;
 }

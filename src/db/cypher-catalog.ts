@@ -12,7 +12,10 @@ export function loadCypherCatalog(dir = CYPHER_DIR): ReadonlyMap<string, string>
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith(".cypher")) {
-        const name = path.relative(dir, full).replace(/\\/g, "/").replace(/\.cypher$/, "");
+        const name = path
+          .relative(dir, full)
+          .replace(/\\/g, "/")
+          .replace(/\.cypher$/, "");
         catalog.set(name, stripComments(fs.readFileSync(full, "utf8")));
       }
     }

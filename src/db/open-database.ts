@@ -30,7 +30,11 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     await embedded?.stop();
     throw error;
   }
-  const gateway = new Gateway(driver, { database: config.neo4j.database, catalog, readTimeoutMs: config.neo4j.queryTimeoutMs });
+  const gateway = new Gateway(driver, {
+    database: config.neo4j.database,
+    catalog,
+    readTimeoutMs: config.neo4j.queryTimeoutMs,
+  });
   return {
     driver,
     gateway,

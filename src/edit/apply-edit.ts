@@ -41,11 +41,16 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
     await checkAgainstGraph(tx, edit);
     const before = await states(tx, edit.rows);
     if (edit.rows.nodes.length > 0) await tx.run("seed/merge-nodes", { rows: edit.rows.nodes.map(toNeo4jRow) });
-    if (edit.rows.relationships.length > 0) await tx.run("seed/merge-relationships", { rows: edit.rows.relationships.map(toNeo4jRow) });
+    if (edit.rows.relationships.length > 0)
+      await tx.run("seed/merge-relationships", { rows: edit.rows.relationships.map(toNeo4jRow) });
     const after = await states(tx, edit.rows);
     const entry = {
-      id: randomUUID(), holder: edit.holder, action: edit.action, target: edit.target,
-      before: JSON.stringify(before), after: JSON.stringify(after),
+      id: randomUUID(),
+      holder: edit.holder,
+      action: edit.action,
+      target: edit.target,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
     };
     const [written] = await tx.run("edit/write-audit", entry);
     return { ...entry, at: written.at as string };
@@ -53,8 +58,14 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
 }
 
 const KIND_OF_LABEL: Record<string, RefKind> = {
-  Source: "source", Country: "party", Organization: "organization", Person: "person", Place: "place",
-  Sector: "sector", Initiative: "initiative", Agreement: "agreement",
+  Source: "source",
+  Country: "party",
+  Organization: "organization",
+  Person: "person",
+  Place: "place",
+  Sector: "sector",
+  Initiative: "initiative",
+  Agreement: "agreement",
 };
 
 /** Every text in a record that could be an id: the graph is asked about all of them at once. */
@@ -74,7 +85,11 @@ async function checkAgainstGraph(tx: StatementRunner, edit: Edit): Promise<void>
     if (label) kinds.set(row.id as string, KIND_OF_LABEL[label]);
   }
   const problems: SeedProblem[] = [];
-  const located: Located = { ...edit.record, file: { file: "input", data: edit.record.record, lineOf: () => 0 }, index: 0 };
+  const located: Located = {
+    ...edit.record,
+    file: { file: "input", data: edit.record.record, lineOf: () => 0 },
+    index: 0,
+  };
   const prefix = edit.fieldsAt ?? [];
   const report = problemReporter(problems);
   const problemAt: typeof report = (item, keys, message) =>
@@ -103,10 +118,15 @@ async function states(tx: StatementRunner, rows: GraphRows) {
   for (const n of rows.nodes) nodes.push((await tx.run("edit/node-state", { id: n.id }))[0]?.props ?? null);
   const relationships: unknown[] = [];
   for (const r of rows.relationships) {
-    relationships.push((await tx.run("edit/relationship-state", { type: r.type, from: r.from, to: r.to, key: r.key }))[0]?.props ?? null);
+    relationships.push(
+      (await tx.run("edit/relationship-state", { type: r.type, from: r.from, to: r.to, key: r.key }))[0]?.props ?? null,
+    );
   }
   return { nodes, relationships };
 }
 
 export const unauthenticated = () =>
-  new AppError("UNAUTHENTICATED", "Editing needs an API key: send it as `Authorization: Bearer <key>`. Reading needs none.");
+  new AppError(
+    "UNAUTHENTICATED",
+    "Editing needs an API key: send it as `Authorization: Bearer <key>`. Reading needs none.",
+  );

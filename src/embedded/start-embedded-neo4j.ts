@@ -44,9 +44,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       "-cp",
       classpath,
       LAUNCHER_MAIN_CLASS,
-      "--home", home,
-      "--port", String(options.boltPort),
-      "--pagecache", options.pageCache,
+      "--home",
+      home,
+      "--port",
+      String(options.boltPort),
+      "--pagecache",
+      options.pageCache,
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
@@ -71,12 +74,21 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     });
     child.on("error", (error) => {
       clearTimeout(timer);
-      reject(new StartupError(`Could not run java (${error.message}): install Java 17, or set NEO4J_URI to an existing Neo4j server.`));
+      reject(
+        new StartupError(
+          `Could not run java (${error.message}): install Java 17, or set NEO4J_URI to an existing Neo4j server.`,
+        ),
+      );
     });
     void exited.then((code) => {
       clearTimeout(timer);
       const reason = stderrLines.find((l) => l.startsWith("ERROR"))?.slice("ERROR ".length);
-      reject(new StartupError(reason ?? `Neo4j exited with code ${code} before it accepted connections: ${stderrLines.slice(-3).join(" | ")}`));
+      reject(
+        new StartupError(
+          reason ??
+            `Neo4j exited with code ${code} before it accepted connections: ${stderrLines.slice(-3).join(" | ")}`,
+        ),
+      );
     });
   });
 

@@ -11,7 +11,9 @@ export function checkDataset(located: Located[], problemAt: ProblemAt, warnAt: P
   const cited = new Set<string>();
   const collect = (value: unknown, key?: string) => {
     if (Array.isArray(value)) {
-      value.forEach((v) => (key === "sources" || key === "settledBy") && typeof v === "string" ? cited.add(v) : collect(v));
+      value.forEach((v) =>
+        (key === "sources" || key === "settledBy") && typeof v === "string" ? cited.add(v) : collect(v),
+      );
     } else if (value && typeof value === "object") {
       for (const [k, v] of Object.entries(value)) collect(v, k);
     }
@@ -27,7 +29,11 @@ export function checkDataset(located: Located[], problemAt: ProblemAt, warnAt: P
   }
   for (const item of located) {
     if (item.kind === "sources" && !cited.has(item.record.id) && item.record.id !== "world-countries") {
-      problemAt(item, ["id"], `the source "${item.record.id}" is cited by no fact: cite it where it is used, or remove it`);
+      problemAt(
+        item,
+        ["id"],
+        `the source "${item.record.id}" is cited by no fact: cite it where it is used, or remove it`,
+      );
     }
   }
   for (const item of located) {
@@ -39,7 +45,11 @@ export function checkDataset(located: Located[], problemAt: ProblemAt, warnAt: P
       const dates = act.sources.map((s) => published.get(s));
       // Only when every source's date is known and each period ends before the act's period begins.
       if (dates.every((d) => d && lastDay(d) < actDay)) {
-        warnAt(item, keys, `every source of this act (${act.sources.join(", ")}) was published before ${act.date}: check the date or the sources`);
+        warnAt(
+          item,
+          keys,
+          `every source of this act (${act.sources.join(", ")}) was published before ${act.date}: check the date or the sources`,
+        );
       }
     });
   }
@@ -53,5 +63,3 @@ function lastDay(text: string): string {
   const [y, m] = date.split("-").map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
-
-

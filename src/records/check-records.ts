@@ -11,8 +11,13 @@ export type RefKind = "source" | "party" | "organization" | "person" | "place" |
 
 /** The kind a reference to a record of each list expects. */
 export const REF_KIND: Partial<Record<SeedKind, RefKind>> = {
-  sources: "source", organizations: "organization", people: "person", places: "place",
-  sectors: "sector", initiatives: "initiative", agreements: "agreement",
+  sources: "source",
+  organizations: "organization",
+  people: "person",
+  places: "place",
+  sectors: "sector",
+  initiatives: "initiative",
+  agreements: "agreement",
 };
 
 export interface Located {
@@ -25,10 +30,12 @@ export interface Located {
 export type ProblemAt = (item: Located, keys: PathKey[], message: string) => void;
 
 /** Reports a problem at a field of a located record. */
-export const problemReporter = (problems: SeedProblem[]): ProblemAt => (item, keys, message) => {
-  const full = [item.kind, item.index, ...keys];
-  problems.push({ file: item.file.file, line: item.file.lineOf(full), field: formatField(full), message });
-};
+export const problemReporter =
+  (problems: SeedProblem[]): ProblemAt =>
+  (item, keys, message) => {
+    const full = [item.kind, item.index, ...keys];
+    problems.push({ file: item.file.file, line: item.file.lineOf(full), field: formatField(full), message });
+  };
 
 export function checkShapes(seedFile: RecordOrigin, problems: SeedProblem[]): Located[] {
   const { data, file } = seedFile;
@@ -100,7 +107,13 @@ export function checkRecords(located: Located[], context: RecordLookup): void {
     if (typeof id !== "string" || isA(id, kind)) return;
     const actual = kindOf(id);
     const what = kind === "party" ? "country code or organization id" : `${kind} id`;
-    problemAt(item, keys, actual ? `"${id}" is a ${actual}, but a ${what} is expected here` : `unknown ${what} "${id}"${context.unknownHint ?? ""}`);
+    problemAt(
+      item,
+      keys,
+      actual
+        ? `"${id}" is a ${actual}, but a ${what} is expected here`
+        : `unknown ${what} "${id}"${context.unknownHint ?? ""}`,
+    );
   };
   const expectOrder = (item: Located, keys: PathKey[], endField: string, from?: string, to?: string) => {
     const start = from ? parsePartialDate(from) : undefined;
@@ -113,7 +126,8 @@ export function checkRecords(located: Located[], context: RecordLookup): void {
   for (const item of located) {
     const r = item.record as Record<string, any>;
     const refs = (keys: PathKey[], id: unknown, kind: RefKind) => expectRef(item, keys, id, kind);
-    const eachSources = (keys: PathKey[], list: string[]) => list.forEach((s, i) => refs([...keys, "sources", i], s, "source"));
+    const eachSources = (keys: PathKey[], list: string[]) =>
+      list.forEach((s, i) => refs([...keys, "sources", i], s, "source"));
     const eachList = (field: string, check: (entry: any, keys: PathKey[]) => void) =>
       (r[field] ?? []).forEach((entry: any, i: number) => {
         check(entry, [field, i]);
@@ -126,32 +140,53 @@ export function checkRecords(located: Located[], context: RecordLookup): void {
       c.contradictedBy?.forEach((f: { fact: string }, i: number) => {
         const kind = kindOf(f.fact);
         if (kind !== "agreement" && kind !== "initiative") {
-          problemAt(item, [...keys, "contradictedBy", i, "fact"], kind ? `"${f.fact}" is a ${kind}, but an agreement or initiative id is expected here` : `unknown agreement or initiative id "${f.fact}"${context.unknownHint ?? ""}`);
+          problemAt(
+            item,
+            [...keys, "contradictedBy", i, "fact"],
+            kind
+              ? `"${f.fact}" is a ${kind}, but an agreement or initiative id is expected here`
+              : `unknown agreement or initiative id "${f.fact}"${context.unknownHint ?? ""}`,
+          );
         }
       });
     });
 
     switch (item.kind) {
       case "countries":
-        if (!ISO_COUNTRY_CODES.has(r.id)) problemAt(item, ["id"], `"${r.id}" is not an ISO 3166-1 alpha-2 country code`);
-        if (seenCountryAliases.has(r.id)) problemAt(item, ["id"], `aliases for "${r.id}" are given twice; merge them into one record`);
+        if (!ISO_COUNTRY_CODES.has(r.id))
+          problemAt(item, ["id"], `"${r.id}" is not an ISO 3166-1 alpha-2 country code`);
+        if (seenCountryAliases.has(r.id))
+          problemAt(item, ["id"], `aliases for "${r.id}" are given twice; merge them into one record`);
         seenCountryAliases.add(r.id);
         break;
       case "organizations":
-        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
+        if (r.country && !ISO_COUNTRY_CODES.has(r.country))
+          problemAt(item, ["country"], `unknown country code "${r.country}"`);
         refs(["parent"], r.parent, "organization");
         break;
       case "people":
         eachList("positions", (p, keys) => {
           refs([...keys, "organization"], p.organization, "organization");
-          if (p.country && !ISO_COUNTRY_CODES.has(p.country)) problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
-          if (!p.organization && !p.country) problemAt(item, keys, "a position names the organization or the country where it was held (`organization:` or `country:`)");
+          if (p.country && !ISO_COUNTRY_CODES.has(p.country))
+            problemAt(item, [...keys, "country"], `unknown country code "${p.country}"`);
+          if (!p.organization && !p.country)
+            problemAt(
+              item,
+              keys,
+              "a position names the organization or the country where it was held (`organization:` or `country:`)",
+            );
           expectOrder(item, keys, "to", p.from, p.to);
         });
         break;
       case "places":
-        if (r.country && !ISO_COUNTRY_CODES.has(r.country)) problemAt(item, ["country"], `unknown country code "${r.country}"`);
-        if (r.disputed && r.country) problemAt(item, ["country"], "a disputed place asserts no country: leave `country` out and describe what the sources say in `note`");
+        if (r.country && !ISO_COUNTRY_CODES.has(r.country))
+          problemAt(item, ["country"], `unknown country code "${r.country}"`);
+        if (r.disputed && r.country)
+          problemAt(
+            item,
+            ["country"],
+            "a disputed place asserts no country: leave `country` out and describe what the sources say in `note`",
+          );
         refs(["within"], r.within, "place");
         break;
       case "sectors":
@@ -167,14 +202,21 @@ export function checkRecords(located: Located[], context: RecordLookup): void {
         break;
       case "agreements": {
         refs(["place"], r.place, "place");
-        const parties = new Set<string>([...(r.acts ?? []).filter((a: { act: string }) => a.act !== "declined").map((a: { party: string }) => a.party), ...(context.partiesOf?.(r.id) ?? [])]);
+        const parties = new Set<string>([
+          ...(r.acts ?? []).filter((a: { act: string }) => a.act !== "declined").map((a: { party: string }) => a.party),
+          ...(context.partiesOf?.(r.id) ?? []),
+        ]);
         eachList("commitments", () => undefined);
         eachList("acts", (a, keys) => refs([...keys, "party"], a.party, "party"));
         eachList("signatures", (s, keys) => {
           refs([...keys, "person"], s.person, "person");
           refs([...keys, "place"], s.place, "place");
           if (!parties.has(s.onBehalfOf)) {
-            problemAt(item, [...keys, "onBehalfOf"], `"${s.onBehalfOf}" is not a party of this agreement; expected one of the parties in acts: ${[...parties].join(", ") || "(no acts yet)"}`);
+            problemAt(
+              item,
+              [...keys, "onBehalfOf"],
+              `"${s.onBehalfOf}" is not a party of this agreement; expected one of the parties in acts: ${[...parties].join(", ") || "(no acts yet)"}`,
+            );
           }
         });
         eachList("attendances", (a, keys) => refs([...keys, "person"], a.person, "person"));
@@ -213,14 +255,27 @@ function checkPartyList(
   problemAt: ProblemAt,
   eachSources: (keys: PathKey[], list: string[]) => void,
 ): void {
-  const list = (item.record as Record<string, any>)[field] as { completeness: string; reported?: number; sources: string[] } | undefined;
+  const list = (item.record as Record<string, any>)[field] as
+    { completeness: string; reported?: number; sources: string[] } | undefined;
   if (!list) return;
   eachSources([field], list.sources);
   if (list.completeness === "complete" && list.reported === undefined) {
-    problemAt(item, [field, "reported"], `a complete list gives the count its source reports (${listed} entries are listed here)`);
+    problemAt(
+      item,
+      [field, "reported"],
+      `a complete list gives the count its source reports (${listed} entries are listed here)`,
+    );
   } else if (list.completeness === "complete" && list.reported !== listed) {
-    problemAt(item, [field, "reported"], `the list is marked complete with ${list.reported} reported, but the record lists ${listed}: add the missing entries or mark it partial`);
+    problemAt(
+      item,
+      [field, "reported"],
+      `the list is marked complete with ${list.reported} reported, but the record lists ${listed}: add the missing entries or mark it partial`,
+    );
   } else if (list.reported !== undefined && listed > list.reported) {
-    problemAt(item, [field, "reported"], `the record lists ${listed}, more than the ${list.reported} its sources report: check the entries or the count`);
+    problemAt(
+      item,
+      [field, "reported"],
+      `the record lists ${listed}, more than the ${list.reported} its sources report: check the entries or the count`,
+    );
   }
 }

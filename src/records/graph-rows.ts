@@ -30,7 +30,16 @@ export interface GraphRows {
 }
 
 /** Property names that hold a calendar date; they are sent to Neo4j as `Date` values. */
-export const DATE_PROPERTIES = new Set(["signedOn", "launchedOn", "publishedOn", "since", "until", "date", "from", "to"]);
+export const DATE_PROPERTIES = new Set([
+  "signedOn",
+  "launchedOn",
+  "publishedOn",
+  "since",
+  "until",
+  "date",
+  "from",
+  "to",
+]);
 
 /** Who wrote a fact: a seed load owns "seed" facts and never overwrites "edit" ones. */
 export type Origin = "seed" | "edit";
@@ -61,7 +70,15 @@ function clean(props: Record<string, unknown>, origin: Origin): Record<string, u
 }
 
 const EMPTY: SeedDataset = {
-  sources: [], countries: [], organizations: [], people: [], places: [], sectors: [], initiatives: [], agreements: [], statements: [],
+  sources: [],
+  countries: [],
+  organizations: [],
+  people: [],
+  places: [],
+  sectors: [],
+  initiatives: [],
+  agreements: [],
+  statements: [],
 };
 
 export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOptions = {}): GraphRows {
@@ -71,8 +88,13 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   const relationships: RelationshipRow[] = [];
   const node = (id: string, labels: string[], props: Record<string, unknown>) =>
     nodes.push({ id, labels: ["Record", ...labels], props: clean({ id, ...props }, origin) });
-  const link = (type: string, from: string, to: string, props: Record<string, unknown> & { sources: string[] }, key = "") =>
-    relationships.push({ type, from, to, key, props: clean({ key, ...props }, origin) });
+  const link = (
+    type: string,
+    from: string,
+    to: string,
+    props: Record<string, unknown> & { sources: string[] },
+    key = "",
+  ) => relationships.push({ type, from, to, key, props: clean({ key, ...props }, origin) });
   const entity = (id: string, labels: string[], names: Array<string | undefined>, props: Record<string, unknown>) =>
     node(id, ["Entity", ...labels], { ...props, ...searchProperties(names) });
   const facts = (ownerId: string, claims: AgreementRecord["claims"]) =>
@@ -85,7 +107,14 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
     });
   /** Completeness of a party or member list, stored on the hub itself (absent: partial, count unknown). */
   const listProps = (list: AgreementRecord["partyList"]) =>
-    list ? { listCompleteness: list.completeness, listReported: list.reported, listNote: list.note, listSources: list.sources } : {};
+    list
+      ? {
+          listCompleteness: list.completeness,
+          listReported: list.reported,
+          listNote: list.note,
+          listSources: list.sources,
+        }
+      : {};
 
   for (const s of data.sources) {
     entity(s.id, ["Source"], [s.title, s.publisher], { name: s.title, ...s, sources: [s.id] });
@@ -94,21 +123,45 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   const extraAliases = new Map(data.countries.map((c) => [c.id, c]));
   for (const c of options.countries === false ? [] : ISO_COUNTRIES) {
     const extra = extraAliases.get(c.code);
-    const aliases = [...new Set([...c.altSpellings.filter((a) => a !== c.code), c.officialName, c.officialNameFr, ...(extra?.aliases ?? [])])];
+    const aliases = [
+      ...new Set([
+        ...c.altSpellings.filter((a) => a !== c.code),
+        c.officialName,
+        c.officialNameFr,
+        ...(extra?.aliases ?? []),
+      ]),
+    ];
     entity(c.code, ["Party", "Country"], [c.name, c.nameFr, c.code, c.iso3, ...aliases], {
-      code: c.code, iso3: c.iso3, name: c.name, nameFr: c.nameFr, region: c.region, subregion: c.subregion, aliases,
+      code: c.code,
+      iso3: c.iso3,
+      name: c.name,
+      nameFr: c.nameFr,
+      region: c.region,
+      subregion: c.subregion,
+      aliases,
       sources: [...new Set([WORLD_COUNTRIES_SOURCE, ...(extra?.sources ?? [])])],
     });
   }
 
   for (const o of data.organizations) {
-    entity(o.id, ["Party", "Organization"], [o.name, o.nameFr, ...o.aliases], { name: o.name, nameFr: o.nameFr, aliases: o.aliases, kind: o.kind, sources: o.sources });
+    entity(o.id, ["Party", "Organization"], [o.name, o.nameFr, ...o.aliases], {
+      name: o.name,
+      nameFr: o.nameFr,
+      aliases: o.aliases,
+      kind: o.kind,
+      sources: o.sources,
+    });
     if (o.country) link("BELONGS_TO", o.id, o.country, { sources: o.sources });
     if (o.parent) link("PART_OF", o.id, o.parent, { sources: o.sources });
   }
 
   for (const p of data.people) {
-    entity(p.id, ["Person"], [p.name, p.nameFr, ...p.aliases], { name: p.name, nameFr: p.nameFr, aliases: p.aliases, sources: p.sources });
+    entity(p.id, ["Person"], [p.name, p.nameFr, ...p.aliases], {
+      name: p.name,
+      nameFr: p.nameFr,
+      aliases: p.aliases,
+      sources: p.sources,
+    });
     p.positions.forEach((position, i) => {
       // The rulebook (check-records.ts) refuses a position without either.
       const target = (position.organization ?? position.country)!;
@@ -119,20 +172,36 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
 
   for (const place of data.places) {
     entity(place.id, ["Place"], [place.name, place.nameFr, ...place.aliases], {
-      name: place.name, nameFr: place.nameFr, aliases: place.aliases, disputed: place.disputed, note: place.note, sources: place.sources,
+      name: place.name,
+      nameFr: place.nameFr,
+      aliases: place.aliases,
+      disputed: place.disputed,
+      note: place.note,
+      sources: place.sources,
     });
     if (place.country) link("LOCATED_IN", place.id, place.country, { sources: place.sources });
     if (place.within) link("WITHIN", place.id, place.within, { sources: place.sources });
   }
 
   for (const s of data.sectors) {
-    entity(s.id, ["Sector"], [s.name, s.nameFr, ...s.aliases], { name: s.name, nameFr: s.nameFr, aliases: s.aliases, sources: s.sources });
+    entity(s.id, ["Sector"], [s.name, s.nameFr, ...s.aliases], {
+      name: s.name,
+      nameFr: s.nameFr,
+      aliases: s.aliases,
+      sources: s.sources,
+    });
     if (s.parent) link("SUBSECTOR_OF", s.id, s.parent, { sources: s.sources });
   }
 
   for (const i of data.initiatives) {
     entity(i.id, ["Initiative"], [i.name, i.nameFr, ...i.aliases], {
-      name: i.name, nameFr: i.nameFr, aliases: i.aliases, kind: i.kind, launchedOn: i.launchedOn, summary: i.summary, sources: i.sources,
+      name: i.name,
+      nameFr: i.nameFr,
+      aliases: i.aliases,
+      kind: i.kind,
+      launchedOn: i.launchedOn,
+      summary: i.summary,
+      sources: i.sources,
       ...listProps(i.memberList),
     });
     i.sectors.forEach((s) => link("COVERS", i.id, s.sector, { sources: s.sources }));
@@ -145,18 +214,36 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
 
   for (const a of data.agreements) {
     entity(a.id, ["Agreement"], [a.title, a.titleFr, ...a.aliases], {
-      name: a.title, title: a.title, titleFr: a.titleFr, aliases: a.aliases, kind: a.kind, signedOn: a.signedOn,
-      binding: a.binding, summary: a.summary, sources: a.sources, ...listProps(a.partyList),
+      name: a.title,
+      title: a.title,
+      titleFr: a.titleFr,
+      aliases: a.aliases,
+      kind: a.kind,
+      signedOn: a.signedOn,
+      binding: a.binding,
+      summary: a.summary,
+      sources: a.sources,
+      ...listProps(a.partyList),
     });
     if (a.place) link("SIGNED_AT", a.id, a.place, { sources: a.sources });
-    a.acts.forEach((act) => link("ACTED_ON", act.party, a.id, { act: act.act, date: act.date, sources: act.sources }, `${act.act}@${act.date ?? ""}`));
+    a.acts.forEach((act) =>
+      link(
+        "ACTED_ON",
+        act.party,
+        a.id,
+        { act: act.act, date: act.date, sources: act.sources },
+        `${act.act}@${act.date ?? ""}`,
+      ),
+    );
     a.signatures.forEach((s) => {
       const { person, ...props } = s;
       link("SIGNED", person, a.id, props, `${s.onBehalfOf}@${s.date ?? ""}`);
     });
     a.attendances.forEach((at) => link("ATTENDED", at.person, a.id, { capacity: at.capacity, sources: at.sources }));
     a.sectors.forEach((s) => link("COVERS", a.id, s.sector, { sources: s.sources }));
-    a.initiatives.forEach((i) => link(i.relation === "establishes" ? "ESTABLISHES" : "IMPLEMENTS", a.id, i.initiative, { sources: i.sources }));
+    a.initiatives.forEach((i) =>
+      link(i.relation === "establishes" ? "ESTABLISHES" : "IMPLEMENTS", a.id, i.initiative, { sources: i.sources }),
+    );
     a.follows.forEach((f) => link("FOLLOWS", a.id, f.agreement, { sources: f.sources }));
     a.commitments.forEach((c, i) => {
       const id = `${a.id}/commitment/${i}`;
@@ -181,7 +268,10 @@ function assertUniqueKeys(relationships: RelationshipRow[]): void {
   const seen = new Set<string>();
   for (const r of relationships) {
     const key = `${r.from} -[${r.type} ${r.key}]-> ${r.to}`;
-    if (seen.has(key)) throw new Error(`The seed files state the same fact twice: ${key}. Merge the two entries (and their sources) into one.`);
+    if (seen.has(key))
+      throw new Error(
+        `The seed files state the same fact twice: ${key}. Merge the two entries (and their sources) into one.`,
+      );
     seen.add(key);
   }
 }

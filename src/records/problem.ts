@@ -20,7 +20,10 @@ export interface RecordOrigin {
 }
 
 export function formatField(pathKeys: PathKey[]): string {
-  return pathKeys.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${key}` : key), "");
+  return pathKeys.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    "",
+  );
 }
 
 /** `file:line  field: message`, the form every tool prints a problem in. */

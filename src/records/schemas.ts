@@ -18,14 +18,23 @@ const partialDate = z
   .refine((value) => parsePartialDate(value) !== undefined, "a real date written 2026-01-16, 2025-09 or 2021");
 const aliases = z.array(text).default([]);
 /** A partial date, or "unknown" where a curator looked and found no date (an office's start, say). */
-const dateOrUnknown = z.union([z.literal("unknown"), partialDate], { error: 'a date written 2026-01-16, 2025-09 or 2021, or "unknown"' });
+const dateOrUnknown = z.union([z.literal("unknown"), partialDate], {
+  error: 'a date written 2026-01-16, 2025-09 or 2021, or "unknown"',
+});
 
 /** Identifiers in other datasets: `wikidata` (a Q-number), `cets` (a Council of Europe treaty number), `un-treaty`... */
-const externalId = z.strictObject({
-  scheme: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a scheme name of lower-case words joined by '-', such as wikidata or cets"),
-  value: text,
-  sources,
-}).refine((e) => e.scheme !== "wikidata" || /^Q[1-9]\d*$/.test(e.value), { message: "a Wikidata id is a Q-number such as Q801", path: ["value"] });
+const externalId = z
+  .strictObject({
+    scheme: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a scheme name of lower-case words joined by '-', such as wikidata or cets"),
+    value: text,
+    sources,
+  })
+  .refine((e) => e.scheme !== "wikidata" || /^Q[1-9]\d*$/.test(e.value), {
+    message: "a Wikidata id is a Q-number such as Q801",
+    path: ["value"],
+  });
 const externalIds = z.array(externalId).default([]);
 
 /**
@@ -42,17 +51,22 @@ const partyList = z.strictObject({
 });
 
 export const CLAIM_STATUSES = ["current", "erroneous"] as const;
-const claim = z.strictObject({
-  field: text,
-  value: text,
-  sources,
-  /** `erroneous`: a source's mistake, kept so that readers who meet it can see it settled. */
-  status: z.enum(CLAIM_STATUSES).default("current"),
-  /** The sources that show an erroneous claim wrong. */
-  settledBy: z.array(id).default([]),
-  /** Facts of the graph itself that contradict the claim: an agreement or initiative id, and why. */
-  contradictedBy: z.array(z.strictObject({ fact: id, note: text })).default([]),
-}).refine((c) => c.status !== "erroneous" || c.settledBy.length > 0, { message: "an erroneous claim names the sources that settle it in `settledBy`", path: ["settledBy"] });
+const claim = z
+  .strictObject({
+    field: text,
+    value: text,
+    sources,
+    /** `erroneous`: a source's mistake, kept so that readers who meet it can see it settled. */
+    status: z.enum(CLAIM_STATUSES).default("current"),
+    /** The sources that show an erroneous claim wrong. */
+    settledBy: z.array(id).default([]),
+    /** Facts of the graph itself that contradict the claim: an agreement or initiative id, and why. */
+    contradictedBy: z.array(z.strictObject({ fact: id, note: text })).default([]),
+  })
+  .refine((c) => c.status !== "erroneous" || c.settledBy.length > 0, {
+    message: "an erroneous claim names the sources that settle it in `settledBy`",
+    path: ["settledBy"],
+  });
 const sectorClaim = z.strictObject({ sector: id, sources });
 
 export const sourceSchema = z.strictObject({
@@ -60,14 +74,27 @@ export const sourceSchema = z.strictObject({
   title: text,
   url: z.url({ error: "a full URL starting with http:// or https://" }).optional(),
   publisher: text.optional(),
-  language: z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 language code such as en or fr").optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, "an ISO 639-1 language code such as en or fr")
+    .optional(),
   publishedOn: partialDate.optional(),
   note: text.optional(),
 });
 
 export const countryAliasesSchema = z.strictObject({ id: countryCode, aliases, externalIds, sources });
 
-export const ORGANIZATION_KINDS = ["ministry", "agency", "directorate", "office", "embassy", "intergovernmental", "legislature", "company", "other"] as const;
+export const ORGANIZATION_KINDS = [
+  "ministry",
+  "agency",
+  "directorate",
+  "office",
+  "embassy",
+  "intergovernmental",
+  "legislature",
+  "company",
+  "other",
+] as const;
 export const organizationSchema = z.strictObject({
   id,
   name: text,
@@ -92,7 +119,13 @@ export const positionSchema = z.strictObject({
   sources,
 });
 export const personSchema = z.strictObject({
-  id, name: text, nameFr: text.optional(), aliases, positions: z.array(positionSchema).default([]), externalIds, sources,
+  id,
+  name: text,
+  nameFr: text.optional(),
+  aliases,
+  positions: z.array(positionSchema).default([]),
+  externalIds,
+  sources,
 });
 
 export const placeSchema = z.strictObject({
@@ -109,7 +142,14 @@ export const placeSchema = z.strictObject({
 
 export const sectorSchema = z.strictObject({ id, name: text, nameFr: text, parent: id.optional(), aliases, sources });
 
-export const MEMBERSHIP_KINDS = ["founding-signatory", "signatory", "endorsed", "member", "observer", "attended"] as const;
+export const MEMBERSHIP_KINDS = [
+  "founding-signatory",
+  "signatory",
+  "endorsed",
+  "member",
+  "observer",
+  "attended",
+] as const;
 export const membershipSchema = z.strictObject({
   party: partyRef,
   kind: z.enum(MEMBERSHIP_KINDS),
@@ -118,7 +158,14 @@ export const membershipSchema = z.strictObject({
   note: text.optional(),
   sources,
 });
-export const INITIATIVE_KINDS = ["partnership", "forum", "working-group", "programme", "dialogue", "security-partnership"] as const;
+export const INITIATIVE_KINDS = [
+  "partnership",
+  "forum",
+  "working-group",
+  "programme",
+  "dialogue",
+  "security-partnership",
+] as const;
 export const initiativeSchema = z.strictObject({
   id,
   name: text,
@@ -136,8 +183,22 @@ export const initiativeSchema = z.strictObject({
 });
 
 /** `declined`: a sourced refusal to sign; it never counts as taking part. */
-export const ACT_KINDS = ["signed", "ratified", "acceded", "endorsed", "adhered", "sponsored", "withdrew", "declined"] as const;
-export const actSchema = z.strictObject({ party: partyRef, act: z.enum(ACT_KINDS), date: partialDate.optional(), sources });
+export const ACT_KINDS = [
+  "signed",
+  "ratified",
+  "acceded",
+  "endorsed",
+  "adhered",
+  "sponsored",
+  "withdrew",
+  "declined",
+] as const;
+export const actSchema = z.strictObject({
+  party: partyRef,
+  act: z.enum(ACT_KINDS),
+  date: partialDate.optional(),
+  sources,
+});
 export const signatureSchema = z.strictObject({
   person: id,
   capacity: text.optional(),
@@ -147,7 +208,15 @@ export const signatureSchema = z.strictObject({
   sources,
 });
 export const attendanceSchema = z.strictObject({ person: id, capacity: text.optional(), sources });
-export const AGREEMENT_KINDS = ["declaration", "joint-statement", "memorandum", "treaty", "convention", "framework", "code-of-conduct"] as const;
+export const AGREEMENT_KINDS = [
+  "declaration",
+  "joint-statement",
+  "memorandum",
+  "treaty",
+  "convention",
+  "framework",
+  "code-of-conduct",
+] as const;
 export const agreementSchema = z.strictObject({
   id,
   title: text,
@@ -163,7 +232,9 @@ export const agreementSchema = z.strictObject({
   signatures: z.array(signatureSchema).default([]),
   attendances: z.array(attendanceSchema).default([]),
   sectors: z.array(sectorClaim).default([]),
-  initiatives: z.array(z.strictObject({ initiative: id, relation: z.enum(["establishes", "implements"]), sources })).default([]),
+  initiatives: z
+    .array(z.strictObject({ initiative: id, relation: z.enum(["establishes", "implements"]), sources }))
+    .default([]),
   follows: z.array(z.strictObject({ agreement: id, sources })).default([]),
   partyList: partyList.optional(),
   claims: z.array(claim).default([]),

@@ -74,22 +74,36 @@ export class BulkLoadError extends Error {
 /** The ids of the curated seeds, which bulk files may refer to; the curated seeds must be valid. */
 export function curatedIds(paths: string[] = [DEFAULT_SEED_DIR]): Map<string, RefKind> {
   const validation = validateSeed(paths);
-  if (!validation.dataset) throw new BulkLoadError("The curated seed files have problems; fix them first (npm run seed -- --dry-run).", validation.problems);
+  if (!validation.dataset)
+    throw new BulkLoadError(
+      "The curated seed files have problems; fix them first (npm run seed -- --dry-run).",
+      validation.problems,
+    );
   return idsOfDataset(validation.dataset);
 }
 
 const now = () => performance.now();
 
-export async function bulkLoad(gateway: Gateway, paths: string[], options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
+export async function bulkLoad(
+  gateway: Gateway,
+  paths: string[],
+  options: BulkLoadOptions = {},
+): Promise<BulkLoadReport> {
   const batchSize = options.batchSize ?? 2000;
   const started = now();
   const report: BulkLoadReport = {
-    files: 0, records: 0, nodes: 0, relationships: 0, batchesWritten: 0, batchesSkipped: 0,
+    files: 0,
+    records: 0,
+    nodes: 0,
+    relationships: 0,
+    batchesWritten: 0,
+    batchesSkipped: 0,
     ms: { parse: 0, validate: 0, rows: 0, write: 0, total: 0 },
   };
   // Relationships to countries and curated records are MATCHed, and would be silently dropped if absent.
   const [meta] = await gateway.read("seed/read-meta");
-  if (!meta?.checksum) throw new BulkLoadError("The curated seeds are not loaded in this database: run `npm run seed` first.");
+  if (!meta?.checksum)
+    throw new BulkLoadError("The curated seeds are not loaded in this database: run `npm run seed` first.");
 
   const validator = new ShardValidator(options.known ?? curatedIds());
   for (const file of findSeedFiles(paths)) {
@@ -101,7 +115,11 @@ export async function bulkLoad(gateway: Gateway, paths: string[], options: BulkL
     t = now();
     const checked = validator.check(seedFile);
     report.ms.validate += now() - t;
-    if (!checked.dataset) throw new BulkLoadError(`${file} has ${checked.problems.length} problem(s); nothing of it was written.`, checked.problems);
+    if (!checked.dataset)
+      throw new BulkLoadError(
+        `${file} has ${checked.problems.length} problem(s); nothing of it was written.`,
+        checked.problems,
+      );
 
     t = now();
     const { nodes, relationships } = bulkRows(checked.dataset);
@@ -123,7 +141,12 @@ export async function bulkLoad(gateway: Gateway, paths: string[], options: BulkL
       const slice = (phase === "nodes" ? nodes : relationships).slice(start, start + batchSize);
       await gateway.inWriteTransaction(async (tx) => {
         await tx.run(phase === "nodes" ? "seed/merge-nodes" : "seed/merge-relationships", { rows: slice });
-        await tx.run("seed/bulk-progress-write", { id: progressId, file: path.basename(file), batch: batch + 1, batches });
+        await tx.run("seed/bulk-progress-write", {
+          id: progressId,
+          file: path.basename(file),
+          batch: batch + 1,
+          batches,
+        });
       });
       report.batchesWritten++;
       if (options.onBatch) {
@@ -148,6 +171,7 @@ export async function bulkLoad(gateway: Gateway, paths: string[], options: BulkL
 /** The rows a bulk load writes for one file's records: `origin: 'bulk'`, dates as Neo4j dates. */
 export function bulkRows(dataset: Partial<SeedDataset>): { nodes: NodeRow[]; relationships: RelationshipRow[] } {
   const rows = buildGraphRows(dataset, { countries: false });
-  const mark = <T extends NodeRow | RelationshipRow>(row: T): T => toNeo4jRow({ ...row, props: { ...row.props, origin: BULK_ORIGIN } });
+  const mark = <T extends NodeRow | RelationshipRow>(row: T): T =>
+    toNeo4jRow({ ...row, props: { ...row.props, origin: BULK_ORIGIN } });
   return { nodes: rows.nodes.map(mark), relationships: rows.relationships.map(mark) };
 }

@@ -18,7 +18,9 @@ export function diffRows<T extends NodeRow | RelationshipRow>(
   existingPrint: (row: Row) => string,
 ) {
   const edited = new Set(existing.filter((row) => row.origin === "edit").map(keyOf));
-  const before = new Map(existing.filter((row) => row.origin === "seed").map((row) => [keyOf(row), existingPrint(row)]));
+  const before = new Map(
+    existing.filter((row) => row.origin === "seed").map((row) => [keyOf(row), existingPrint(row)]),
+  );
   const toWrite: T[] = [];
   let created = 0;
   let updated = 0;
@@ -43,6 +45,8 @@ export function diffRows<T extends NodeRow | RelationshipRow>(
 /** A stable text for comparing property maps: keys sorted, so order never counts as a change. */
 export function fingerprint(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }

@@ -40,14 +40,37 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
       await tx.run("seed/snapshot-nodes"),
       await tx.run("seed/snapshot-relationships"),
     ];
-    const nodeDiff = diffRows(rows.nodes, oldNodes, nodeKey, (r) => fingerprint({ labels: [...r.labels].sort(), props: r.props }),
-      (row) => fingerprint({ labels: [...(row.labels as string[])].sort(), props: row.props }));
-    const relDiff = diffRows(rows.relationships, oldRelationships, relationshipKey, (r) => fingerprint(r.props), (row) => fingerprint(row.props));
+    const nodeDiff = diffRows(
+      rows.nodes,
+      oldNodes,
+      nodeKey,
+      (r) => fingerprint({ labels: [...r.labels].sort(), props: r.props }),
+      (row) => fingerprint({ labels: [...(row.labels as string[])].sort(), props: row.props }),
+    );
+    const relDiff = diffRows(
+      rows.relationships,
+      oldRelationships,
+      relationshipKey,
+      (r) => fingerprint(r.props),
+      (row) => fingerprint(row.props),
+    );
 
     const writes = { nodes: nodeDiff.toWrite, relationships: relDiff.toWrite };
     await writeInBatches(tx, "seed/merge-nodes", writes.nodes.map(toNeo4jRow), batchSize, "nodes", options.onBatch);
-    await writeInBatches(tx, "seed/merge-relationships", writes.relationships.map(toNeo4jRow), batchSize, "relationships", options.onBatch);
-    const staleRelationships = relDiff.stale.map((row) => ({ type: row.type, from: row.from, to: row.to, key: row.key }));
+    await writeInBatches(
+      tx,
+      "seed/merge-relationships",
+      writes.relationships.map(toNeo4jRow),
+      batchSize,
+      "relationships",
+      options.onBatch,
+    );
+    const staleRelationships = relDiff.stale.map((row) => ({
+      type: row.type,
+      from: row.from,
+      to: row.to,
+      key: row.key,
+    }));
     await writeInBatches(tx, "seed/delete-relationships", staleRelationships, batchSize, "deletions", options.onBatch);
     if (nodeDiff.stale.length > 0) await tx.run("seed/delete-nodes", { ids: nodeDiff.stale.map((row) => row.id) });
     await tx.run("seed/write-meta", { checksum: options.checksum, files: options.files });

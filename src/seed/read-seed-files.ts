@@ -29,7 +29,16 @@ export function findSeedFiles(paths: string[]): string[] {
 export function readSeedFile(file: string): { seedFile?: SeedFile; problems: SeedProblem[] } {
   const size = fs.statSync(file).size;
   if (size > MAX_SEED_FILE_BYTES) {
-    return { problems: [{ file, line: 1, field: "", message: `the file is ${(size / 1048576).toFixed(1)} MB; seed files may be at most ${MAX_SEED_FILE_BYTES / 1048576} MB: split it into several files` }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "",
+          message: `the file is ${(size / 1048576).toFixed(1)} MB; seed files may be at most ${MAX_SEED_FILE_BYTES / 1048576} MB: split it into several files`,
+        },
+      ],
+    };
   }
   const content = fs.readFileSync(file, "utf8");
   const lineCounter = new LineCounter();
@@ -45,10 +54,24 @@ export function readSeedFile(file: string): { seedFile?: SeedFile; problems: See
     };
   }
   if (doc.contents === null) {
-    return { problems: [{ file, line: 1, field: "", message: "the file is empty: expected top-level lists such as `agreements:` (see seeds/README.md)" }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "",
+          message: "the file is empty: expected top-level lists such as `agreements:` (see seeds/README.md)",
+        },
+      ],
+    };
   }
   return {
-    seedFile: { file, content, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (keys) => lineOf(doc, lineCounter, keys) },
+    seedFile: {
+      file,
+      content,
+      data: doc.toJS({ maxAliasCount: 100 }),
+      lineOf: (keys) => lineOf(doc, lineCounter, keys),
+    },
     problems: [],
   };
 }

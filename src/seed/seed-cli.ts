@@ -45,7 +45,11 @@ function readOptions(argv: string[]): CliOptions {
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-[^' =]+)/.exec(message)?.[1] ?? message.split("\n")[0];
     const known = "--dry-run, --reset, --yes, --force, -h/--help; a path that starts with a dash goes after --";
-    throw new StartupError(message.includes("does not take an argument") ? `${flag} takes no value; write ${flag} alone.` : `Unknown option ${flag}; the options are ${known}.`);
+    throw new StartupError(
+      message.includes("does not take an argument")
+        ? `${flag} takes no value; write ${flag} alone.`
+        : `Unknown option ${flag}; the options are ${known}.`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -63,7 +67,11 @@ function readOptions(argv: string[]): CliOptions {
 
 function progressBar(): { onBatch: (p: LoadProgress) => void; stop: () => void } {
   if (!process.stderr.isTTY) return { onBatch: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: "  {phase} [{bar}] {value}/{total} rows, {rate} rows/s", stream: process.stderr, clearOnComplete: true });
+  const bar = new SingleBar({
+    format: "  {phase} [{bar}] {value}/{total} rows, {rate} rows/s",
+    stream: process.stderr,
+    clearOnComplete: true,
+  });
   const started = Date.now();
   let phase = "";
   return {
@@ -87,7 +95,9 @@ async function main(): Promise<number> {
     validation.problems.forEach((p) => console.error(`  ${formatProblem(p)}`));
     return 1;
   }
-  const counts = Object.entries(validation.dataset!).map(([kind, list]) => `${list.length} ${kind}`).join(", ");
+  const counts = Object.entries(validation.dataset!)
+    .map(([kind, list]) => `${list.length} ${kind}`)
+    .join(", ");
   console.log(`Validated ${validation.files.length} file(s): ${counts}.`);
   if (validation.warnings.length > 0) {
     console.log(`${validation.warnings.length} warning(s) to check (they do not stop a load):`);
@@ -102,7 +112,9 @@ async function main(): Promise<number> {
     if (options.reset) {
       const [count] = await db.gateway.read("admin/count-all");
       if (!options.yes) {
-        console.error(`--reset would erase ${count.nodes} nodes and ${count.relationships} relationships in ${db.uri}, including every edit made through the API. Run again with --reset --yes to do it.`);
+        console.error(
+          `--reset would erase ${count.nodes} nodes and ${count.relationships} relationships in ${db.uri}, including every edit made through the API. Run again with --reset --yes to do it.`,
+        );
         return 1;
       }
       await db.gateway.write("admin/erase-all");
@@ -111,9 +123,15 @@ async function main(): Promise<number> {
     await applySchema(db.gateway, db.catalog);
     const progress = progressBar();
     const started = Date.now();
-    const outcome = await seedDatabase(db.gateway, validation, { force: options.force || options.reset, onBatch: progress.onBatch });
+    const outcome = await seedDatabase(db.gateway, validation, {
+      force: options.force || options.reset,
+      onBatch: progress.onBatch,
+    });
     progress.stop();
-    if (outcome.upToDate) console.log(`The graph already holds this dataset (${validation.checksum}); nothing to do (use --force to reload).`);
+    if (outcome.upToDate)
+      console.log(
+        `The graph already holds this dataset (${validation.checksum}); nothing to do (use --force to reload).`,
+      );
     else console.log(`Loaded in ${Date.now() - started} ms: ${formatReport(outcome.report!)}.`);
     return 0;
   } finally {
@@ -124,7 +142,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof StartupError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      error instanceof StartupError
+        ? error.message
+        : `Seeding failed: ${error instanceof Error ? error.message : error}`,
+    );
     process.exit(1);
   },
 );

@@ -21,7 +21,11 @@ export interface SeedOptions {
 }
 
 /** Loads validated seed files in one transaction, unless they have problems or are loaded already. */
-export async function seedDatabase(gateway: Gateway, validation: SeedValidation, options: SeedOptions = {}): Promise<SeedOutcome> {
+export async function seedDatabase(
+  gateway: Gateway,
+  validation: SeedValidation,
+  options: SeedOptions = {},
+): Promise<SeedOutcome> {
   if (!validation.dataset) return { validation };
   if (!options.force) {
     const [meta] = await gateway.read("seed/read-meta");

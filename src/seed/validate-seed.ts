@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "../records/iso-countries";
 import { checkDataset } from "../records/check-dataset";
-import { checkRecords, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "../records/check-records";
+import {
+  checkRecords,
+  checkShapes,
+  problemReporter,
+  REF_KIND,
+  type Located,
+  type RefKind,
+} from "../records/check-records";
 import type { SeedProblem } from "../records/problem";
 import { findSeedFiles, readSeedFile } from "./read-seed-files";
 import { SEED_KINDS, type SeedDataset } from "../records/schemas";
@@ -17,7 +24,6 @@ export interface SeedValidation {
   /** Changes whenever any seed file or the country package changes. */
   checksum: string;
 }
-
 
 /** Parses and checks every seed file; nothing is written anywhere. */
 export function validateSeed(paths: string[]): SeedValidation {
@@ -44,7 +50,9 @@ export function validateSeed(paths: string[]): SeedValidation {
   if (problems.length === 0) checkDataset(located, problemReporter(problems), problemReporter(warnings));
   if (problems.length > 0) return { files, problems, warnings, checksum };
 
-  const dataset = Object.fromEntries(Object.keys(SEED_KINDS).map((kind) => [kind, [] as unknown[]])) as unknown as SeedDataset;
+  const dataset = Object.fromEntries(
+    Object.keys(SEED_KINDS).map((kind) => [kind, [] as unknown[]]),
+  ) as unknown as SeedDataset;
   for (const item of located) (dataset[item.kind] as unknown[]).push(item.record);
   return { files, problems, warnings, dataset, checksum };
 }
@@ -60,15 +68,26 @@ function checkReferences(located: Located[], problems: SeedProblem[]): void {
     if (!refKind) continue;
     const earlier = firstSeen.get(item.record.id);
     if (earlier || kindOfId.has(item.record.id)) {
-      const where = earlier ? `${earlier.file.file}:${earlier.file.lineOf([earlier.kind, earlier.index, "id"])}` : "a country code";
-      problemAt(item, ["id"], `duplicate id "${item.record.id}": already used at ${where}; ids are unique across every kind`);
+      const where = earlier
+        ? `${earlier.file.file}:${earlier.file.lineOf([earlier.kind, earlier.index, "id"])}`
+        : "a country code";
+      problemAt(
+        item,
+        ["id"],
+        `duplicate id "${item.record.id}": already used at ${where}; ids are unique across every kind`,
+      );
       continue;
     }
     firstSeen.set(item.record.id, item);
     kindOfId.set(item.record.id, refKind);
   }
   if (!firstSeen.has(WORLD_COUNTRIES_SOURCE)) {
-    problems.push({ file: "seeds/", line: 0, field: "sources", message: `the source "${WORLD_COUNTRIES_SOURCE}" must be defined: every country cites it` });
+    problems.push({
+      file: "seeds/",
+      line: 0,
+      field: "sources",
+      message: `the source "${WORLD_COUNTRIES_SOURCE}" must be defined: every country cites it`,
+    });
   }
   checkRecords(located, { kindOf: (id) => kindOfId.get(id), problemAt, countryAliases: new Set() });
 }

@@ -1,5 +1,12 @@
 import { ISO_COUNTRY_CODES } from "../records/iso-countries";
-import { checkRecords, checkShapes, problemReporter, REF_KIND, type Located, type RefKind } from "../records/check-records";
+import {
+  checkRecords,
+  checkShapes,
+  problemReporter,
+  REF_KIND,
+  type Located,
+  type RefKind,
+} from "../records/check-records";
 import type { SeedProblem } from "../records/problem";
 import type { SeedFile } from "./read-seed-files";
 import type { SeedDataset, SeedKind } from "../records/schemas";
@@ -65,7 +72,11 @@ export class ShardValidator {
       if (!refKind) continue;
       const id = item.record.id;
       if (kindOfId.has(id) || fresh.has(id)) {
-        const where = fresh.has(id) ? "earlier in this file" : ISO_COUNTRY_CODES.has(id) ? "a country code" : "by the curated seeds or an earlier file";
+        const where = fresh.has(id)
+          ? "earlier in this file"
+          : ISO_COUNTRY_CODES.has(id)
+            ? "a country code"
+            : "by the curated seeds or an earlier file";
         problemAt(item, ["id"], `duplicate id "${id}": already defined ${where}; ids are unique across every kind`);
         continue;
       }

@@ -6,7 +6,10 @@ export const hashApiKey = (key: string) => createHash("sha256").update(key).dige
 export const newApiKey = () => randomBytes(24).toString("base64url");
 
 /** The holder of the bearer key in an Authorization header, if the key is known. */
-export function editorOf(authorization: string | undefined, keyHashes: ReadonlyMap<string, string>): string | undefined {
+export function editorOf(
+  authorization: string | undefined,
+  keyHashes: ReadonlyMap<string, string>,
+): string | undefined {
   const key = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
   return key ? keyHashes.get(hashApiKey(key)) : undefined;
 }

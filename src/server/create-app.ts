@@ -42,14 +42,18 @@ const BODY_LIMIT = "1mb";
 export async function createApp(options: AppOptions) {
   const { limits } = options;
   const metrics = createMetrics();
-  const gateway = options.gateway.observed({ onStatement: metrics.statementStarted, onStatementDone: metrics.statementDone });
+  const gateway = options.gateway.observed({
+    onStatement: metrics.statementStarted,
+    onStatementDone: metrics.statementDone,
+  });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(limits.maxDepth)],
-    formatError: (formatted, error) => formatError(formatted, error, (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request")),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -62,8 +66,14 @@ export async function createApp(options: AppOptions) {
             async willSendResponse({ response, contextValue, operationName }) {
               const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
               // The request id lets a user quote an error and an operator find its log line.
-              errors?.forEach((e) => Object.assign(e, { extensions: { ...e.extensions, requestId: contextValue.requestId } }));
-              metrics.requestDone(operationName ?? "anonymous", Number(process.hrtime.bigint() - started) / 1e9, Boolean(errors?.length));
+              errors?.forEach((e) =>
+                Object.assign(e, { extensions: { ...e.extensions, requestId: contextValue.requestId } }),
+              );
+              metrics.requestDone(
+                operationName ?? "anonymous",
+                Number(process.hrtime.bigint() - started) / 1e9,
+                Boolean(errors?.length),
+              );
               options.onRequestDone?.(contextValue);
             },
           };
@@ -104,17 +114,27 @@ export async function createApp(options: AppOptions) {
   app.use("/explorer/assets", express.static(path.join(EXPLORER_DIR, "assets"), { fallthrough: false, index: false }));
   app.get("/", (_req, res) => {
     const page = path.join(EXPLORER_DIR, "index.html");
-    if (!fs.existsSync(page)) return void res.status(404).type("text/plain").send("The Explorer is not built: run `node scripts/build-web.mjs`.\n");
-    res.setHeader("content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    if (!fs.existsSync(page))
+      return void res
+        .status(404)
+        .type("text/plain")
+        .send("The Explorer is not built: run `node scripts/build-web.mjs`.\n");
+    res.setHeader(
+      "content-security-policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
     res.sendFile(page);
   });
 
   // GraphiQL for browsers (bundled offline by scripts/build-web.mjs); API clients get JSON.
   // Express 5 routes ignore a trailing slash, so this route also sees /graphql itself.
-  app.get("/graphql/", (req, res, next) => (req.originalUrl.split("?")[0].endsWith("/") ? res.redirect(301, "/graphql") : next()));
+  app.get("/graphql/", (req, res, next) =>
+    req.originalUrl.split("?")[0].endsWith("/") ? res.redirect(301, "/graphql") : next(),
+  );
   app.use("/graphql/assets", express.static(path.join(GRAPHIQL_DIR, "assets"), { fallthrough: false }));
   app.get("/graphql", (req, res, next) => {
-    const wantsHtml = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
+    const wantsHtml =
+      req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
     const page = path.join(GRAPHIQL_DIR, "index.html");
     if (wantsHtml && fs.existsSync(page)) res.sendFile(page);
     else next();
@@ -124,7 +144,13 @@ export async function createApp(options: AppOptions) {
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(gateway, String(req.id), editorOf(req.headers.authorization, options.apiKeyHashes), options.today?.()),
+      context: async ({ req }) =>
+        createContext(
+          gateway,
+          String(req.id),
+          editorOf(req.headers.authorization, options.apiKeyHashes),
+          options.today?.(),
+        ),
     }),
   );
   app.use(httpErrorHandler(options.log));
@@ -136,11 +162,23 @@ function httpErrorHandler(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const status = typeof error.status === "number" && error.status < 500 ? error.status : 500;
     const message =
-      status === 413 ? `The request body is over the limit of ${BODY_LIMIT}.`
-      : status === 400 ? "The request body is not valid JSON."
-      : status === 404 ? "Not found."
-      : "Internal server error";
+      status === 413
+        ? `The request body is over the limit of ${BODY_LIMIT}.`
+        : status === 400
+          ? "The request body is not valid JSON."
+          : status === 404
+            ? "Not found."
+            : "Internal server error";
     if (status >= 500) log.error({ err: error }, "unexpected HTTP error");
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", requestId: String(req.id) } }] });
+    res
+      .status(status)
+      .json({
+        errors: [
+          {
+            message,
+            extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", requestId: String(req.id) },
+          },
+        ],
+      });
   };
 }

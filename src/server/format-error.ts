@@ -4,20 +4,40 @@ import { AppError } from "../shared/errors";
 import { mapDriverError } from "../db/Gateway";
 
 /** Codes graphql-js and Apollo give to a client's own mistakes; their messages are safe to show. */
-const CLIENT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 /**
  * What a client sees of an error: our coded errors as they are, client mistakes as graphql-js
  * words them, and anything else as a bare INTERNAL_SERVER_ERROR (logged here, never sent).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
   const original = mapDriverError(unwrapResolverError(error));
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: original.extensions,
+    };
   }
   const depth = /exceeds maximum operation depth of (\d+)/.exec(formatted.message);
   if (depth) {
-    return { message: `${formatted.message}: nest fewer fields.`, locations: formatted.locations, extensions: { code: "QUERY_TOO_COMPLEX", limit: Number(depth[1]) } };
+    return {
+      message: `${formatted.message}: nest fewer fields.`,
+      locations: formatted.locations,
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: Number(depth[1]) },
+    };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
@@ -25,7 +45,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   // graphql-js reports a bad argument value (a Date scalar's TypeError) without a code.
   if (original instanceof TypeError && formatted.message.includes("Date must be")) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    };
   }
   log(original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

@@ -37,33 +37,69 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  const where = config.neo4j.uri ? `Connecting to Neo4j at ${config.neo4j.uri}` : `Starting embedded Neo4j 5.26 in ${config.embedded.home}`;
-  db = await step(where, () => openDatabase(config, (line) => console.log(line)), (d) => `ready at ${d.uri}`);
-  await step("Applying constraints and indexes", () => applySchema(db!.gateway, db!.catalog), (n) => `${n} statements`);
+  const where = config.neo4j.uri
+    ? `Connecting to Neo4j at ${config.neo4j.uri}`
+    : `Starting embedded Neo4j 5.26 in ${config.embedded.home}`;
+  db = await step(
+    where,
+    () => openDatabase(config, (line) => console.log(line)),
+    (d) => `ready at ${d.uri}`,
+  );
+  await step(
+    "Applying constraints and indexes",
+    () => applySchema(db!.gateway, db!.catalog),
+    (n) => `${n} statements`,
+  );
   if (config.seedOnStart !== "never") {
     const validation = validateSeed([DEFAULT_SEED_DIR]);
     if (validation.problems.length > 0) {
-      throw new StartupError(`The seed files have ${validation.problems.length} problem(s); nothing was loaded:\n  ${validation.problems.map(formatProblem).join("\n  ")}`);
+      throw new StartupError(
+        `The seed files have ${validation.problems.length} problem(s); nothing was loaded:\n  ${validation.problems.map(formatProblem).join("\n  ")}`,
+      );
     }
-    const warned = validation.warnings.length > 0 ? `; ${validation.warnings.length} warning(s) to check: npm run seed -- --dry-run` : "";
-    await step("Loading seed data", () => seedDatabase(db!.gateway, validation, { force: config.seedOnStart === "always" }),
-      (o) => (o.upToDate ? `unchanged since the last load (${validation.checksum})` : formatReport(o.report!)) + warned);
+    const warned =
+      validation.warnings.length > 0
+        ? `; ${validation.warnings.length} warning(s) to check: npm run seed -- --dry-run`
+        : "";
+    await step(
+      "Loading seed data",
+      () => seedDatabase(db!.gateway, validation, { force: config.seedOnStart === "always" }),
+      (o) => (o.upToDate ? `unchanged since the last load (${validation.checksum})` : formatReport(o.report!)) + warned,
+    );
   }
   server = await step("Starting GraphQL", async () => {
-    const created = await createApp({ gateway: db!.gateway, log, corsOrigins: config.http.corsOrigins, limits: config.limits, apiKeyHashes: config.apiKeyHashes, today: config.today });
+    const created = await createApp({
+      gateway: db!.gateway,
+      log,
+      corsOrigins: config.http.corsOrigins,
+      limits: config.limits,
+      apiKeyHashes: config.apiKeyHashes,
+      today: config.today,
+    });
     await new Promise<void>((resolve, reject) => {
       created.httpServer.once("error", (error: NodeJS.ErrnoException) =>
-        reject(error.code === "EADDRINUSE" ? new StartupError(`Port ${config.http.port} is in use: stop what runs there or choose another with PORT=...`) : error));
+        reject(
+          error.code === "EADDRINUSE"
+            ? new StartupError(
+                `Port ${config.http.port} is in use: stop what runs there or choose another with PORT=...`,
+              )
+            : error,
+        ),
+      );
       created.httpServer.listen(config.http.port, config.http.host, resolve);
     });
     return created;
   });
   const host = config.http.host === "0.0.0.0" ? "localhost" : config.http.host;
   const { port } = server.httpServer.address() as AddressInfo;
-  console.log(`\nAlliance Graph is ready: GraphQL at http://${host}:${port}/graphql (GraphiQL in a browser), health at /health. Ctrl-C stops it.`);
+  console.log(
+    `\nAlliance Graph is ready: GraphQL at http://${host}:${port}/graphql (GraphiQL in a browser), health at /health. Ctrl-C stops it.`,
+  );
 }
 
 main().catch(async (error) => {
-  console.error(`\n${error instanceof StartupError ? error.message : `Start-up failed: ${error instanceof Error ? error.stack : error}`}`);
+  console.error(
+    `\n${error instanceof StartupError ? error.message : `Start-up failed: ${error instanceof Error ? error.stack : error}`}`,
+  );
   process.exit(1);
 });

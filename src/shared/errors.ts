@@ -2,12 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** The codes a client can rely on in `extensions.code`. */
 export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "UNAVAILABLE"
-  | "QUERY_TOO_COMPLEX"
-  | "UNAUTHENTICATED"
-  | "INTERNAL_SERVER_ERROR";
+  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAVAILABLE" | "QUERY_TOO_COMPLEX" | "UNAUTHENTICATED" | "INTERNAL_SERVER_ERROR";
 
 /** An error whose message is safe to show to a client and says what to do. */
 export class AppError extends GraphQLError {
@@ -24,8 +19,12 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError("BAD_USER_INPUT", message, details);
 
-export const notFound = (what: string, id: string, details: Record<string, unknown> = {}, message = `No ${what} has the id "${id}".`) =>
-  new AppError("NOT_FOUND", message, { id, ...details });
+export const notFound = (
+  what: string,
+  id: string,
+  details: Record<string, unknown> = {},
+  message = `No ${what} has the id "${id}".`,
+) => new AppError("NOT_FOUND", message, { id, ...details });
 
 export const unavailable = (message: string) => new AppError("UNAVAILABLE", message);
 

@@ -31,25 +31,35 @@ describe("GraphQL API over the curated graph", () => {
   });
 
   it("lists the declaration's sectors, each with the sources that name it", async () => {
-    const { agreement } = await data(`{ agreement(id: "us-israel-ai-declaration-2026") { sectors { sector { id } sources { id publisher } } } }`);
+    const { agreement } = await data(
+      `{ agreement(id: "us-israel-ai-declaration-2026") { sectors { sector { id } sources { id publisher } } } }`,
+    );
     const byId = Object.fromEntries(agreement.sectors.map((c: any) => [c.sector.id, c.sources.map((s: any) => s.id)]));
     expect(byId["high-performance-computing"]).toEqual(["israel-magazine-us-israel-ai-2026"]);
-    expect(byId["semiconductors"]).toEqual(expect.arrayContaining(["israel-magazine-us-israel-ai-2026", "us-state-dept-us-israel-joint-statement-2026"]));
+    expect(byId["semiconductors"]).toEqual(
+      expect.arrayContaining(["israel-magazine-us-israel-ai-2026", "us-state-dept-us-israel-joint-statement-2026"]),
+    );
     expect(byId["edge-innovation"]).not.toContain("israel-magazine-us-israel-ai-2026");
   });
 
   it("gives Pax Silica's members as of 2025-12-31 and as of 2026-03-01", async () => {
     const members = async (asOf: string) => {
-      const { initiative } = await data(`query($asOf: Date) { initiative(id: "pax-silica") { members(asOf: $asOf) { party { id } kind } } }`, { asOf });
+      const { initiative } = await data(
+        `query($asOf: Date) { initiative(id: "pax-silica") { members(asOf: $asOf) { party { id } kind } } }`,
+        { asOf },
+      );
       return initiative.members.map((m: any) => `${m.party.id}:${m.kind}`).sort();
     };
     const founders = ["AU", "GB", "IL", "JP", "KR", "SG", "US"].map((c) => `${c}:FOUNDING_SIGNATORY`);
     expect(await members("2025-12-31")).toEqual(founders.sort());
-    expect(await members("2026-03-01")).toEqual([...founders, "AE:SIGNATORY", "IN:SIGNATORY", "QA:SIGNATORY", "TW:ENDORSED"].sort());
+    expect(await members("2026-03-01")).toEqual(
+      [...founders, "AE:SIGNATORY", "IN:SIGNATORY", "QA:SIGNATORY", "TW:ENDORSED"].sort(),
+    );
   });
 
   it("finds Israel and Japan one step apart, through Pax Silica", async () => {
-    const { shortestPaths } = await data(`{ shortestPaths(from: "IL", to: "jpn", first: 100) { length steps { from { id } to { id }
+    const { shortestPaths } =
+      await data(`{ shortestPaths(from: "IL", to: "jpn", first: 100) { length steps { from { id } to { id }
       via { __typename ... on Initiative { id } ... on Agreement { id } } } } }`);
     expect(shortestPaths.length).toBeGreaterThan(0);
     for (const path of shortestPaths) expect(path.length).toBe(1);
@@ -60,7 +70,9 @@ describe("GraphQL API over the curated graph", () => {
   });
 
   it("ranks Israel's partners in semiconductors, the United States first", async () => {
-    const { country } = await data(`{ country(code: "ISR") { partners(sector: "semiconductors") { partner { id } strength agreements { id } } } }`);
+    const { country } = await data(
+      `{ country(code: "ISR") { partners(sector: "semiconductors") { partner { id } strength agreements { id } } } }`,
+    );
     const partners = country.partners;
     expect(partners[0].partner.id).toBe("US");
     expect(partners[0].agreements.map((a: any) => a.id)).toContain("us-israel-ai-declaration-2026");
@@ -69,24 +81,32 @@ describe("GraphQL API over the curated graph", () => {
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   });
 
-  it.each([["états-unis"], ["Etats Unis"], ["USA"], ["united states"]])("finds the United States for %p", async (text) => {
-    const { search } = await data(`query($t: String!) { search(text: $t) { id label type } }`, { t: text });
-    expect(search[0]).toEqual({ id: "US", label: "United States", type: "COUNTRY" });
-  });
+  it.each([["états-unis"], ["Etats Unis"], ["USA"], ["united states"]])(
+    "finds the United States for %p",
+    async (text) => {
+      const { search } = await data(`query($t: String!) { search(text: $t) { id label type } }`, { t: text });
+      expect(search[0]).toEqual({ id: "US", label: "United States", type: "COUNTRY" });
+    },
+  );
 
   it("matches names without accents or apostrophes, and by press misspellings", async () => {
-    const { saar, eshel } = await data(`{ saar: search(text: "gideon saar") { id label } eshel: search(text: "Eshel") { id label } }`);
+    const { saar, eshel } = await data(
+      `{ saar: search(text: "gideon saar") { id label } eshel: search(text: "Eshel") { id label } }`,
+    );
     expect(saar[0].id).toBe("gideon-saar");
     expect(eshel[0]).toEqual({ id: "erez-eskel", label: "Erez Eskel" });
   });
 
-  it.each([[`"); MATCH (n) DETACH DELETE n //`], ["Israël AND (:[~*"], ["\\\\"], ["title:foo^3"]])("searches hostile text %p as plain text", async (text) => {
-    const res = await api.query(`query($t: String!) { search(text: $t) { id } }`, { t: text });
-    expect(res.body.errors).toBeUndefined();
-    expect(Array.isArray(res.body.data.search)).toBe(true);
-    const { stats } = await data("{ stats { countries } }");
-    expect(stats.countries).toBe(249);
-  });
+  it.each([[`"); MATCH (n) DETACH DELETE n //`], ["Israël AND (:[~*"], ["\\\\"], ["title:foo^3"]])(
+    "searches hostile text %p as plain text",
+    async (text) => {
+      const res = await api.query(`query($t: String!) { search(text: $t) { id } }`, { t: text });
+      expect(res.body.errors).toBeUndefined();
+      expect(Array.isArray(res.body.data.search)).toBe(true);
+      const { stats } = await data("{ stats { countries } }");
+      expect(stats.countries).toBe(249);
+    },
+  );
 
   it("runs the same number of statements for pages of 2, 10 and 100 agreements", async () => {
     const query = `query($n: Int) { agreements(first: $n) { totalCount edges { node { id parties { id }
@@ -129,7 +149,8 @@ describe("GraphQL API over the curated graph", () => {
   });
 
   it("finds paths only through hubs covering the sectors asked for", async () => {
-    const { semis, none } = await data(`{ semis: shortestPaths(from: "IL", to: "JP", sectors: ["semiconductors"]) { steps { via { ... on Initiative { id } ... on Agreement { id } } } }
+    const { semis, none } =
+      await data(`{ semis: shortestPaths(from: "IL", to: "JP", sectors: ["semiconductors"]) { steps { via { ... on Initiative { id } ... on Agreement { id } } } }
       none: shortestPaths(from: "IL", to: "JP", sectors: ["directed-energy"]) { length } }`);
     expect(semis.length).toBeGreaterThan(0);
     expect(semis.flatMap((p: any) => p.steps.map((s: any) => s.via.id))).toContain("pax-silica");

@@ -15,9 +15,14 @@ interface Expectation {
   date: string;
 }
 const DIR = path.join(__dirname, "../coverage");
-const expectations = fs.readdirSync(DIR).filter((f) => f.endsWith(".yaml")).flatMap((file) =>
-  (parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Expectation[]).map((e) => [file.replace(/\.yaml$/, ""), e.hub, e.party, e.date] as const),
-);
+const expectations = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".yaml"))
+  .flatMap((file) =>
+    (parse(fs.readFileSync(path.join(DIR, file), "utf8")) as Expectation[]).map(
+      (e) => [file.replace(/\.yaml$/, ""), e.hub, e.party, e.date] as const,
+    ),
+  );
 
 describe("Coverage: well-known members and their own dates", () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -39,7 +44,10 @@ describe("Coverage: well-known members and their own dates", () => {
     const { status, acts, memberships } = res.body.data.participation;
     const dates = [
       ...acts.map((a: { date: string; datePrecision: string }) => ({ date: a.date, precision: a.datePrecision })),
-      ...memberships.map((m: { since: string; sincePrecision: string }) => ({ date: m.since, precision: m.sincePrecision })),
+      ...memberships.map((m: { since: string; sincePrecision: string }) => ({
+        date: m.since,
+        precision: m.sincePrecision,
+      })),
     ];
     expect(dates).toContainEqual(expected);
     expect(status).toBe("PARTY");

@@ -13,7 +13,10 @@ export const ARTIFACTS = path.join(PROJECT_ROOT, "tests", "artifacts");
 /** Why the browser tests cannot run here, in one line, or undefined when they can. */
 export function missingPrerequisite(): string | undefined {
   if (!fs.existsSync(CHROMIUM)) return "Chromium is missing: apt-get install -y chromium";
-  if (!fs.existsSync(path.join(EXPLORER_DIST, "index.html")) || !fs.existsSync(path.join(EXPLORER_DIST, "assets", "main.js"))) {
+  if (
+    !fs.existsSync(path.join(EXPLORER_DIST, "index.html")) ||
+    !fs.existsSync(path.join(EXPLORER_DIST, "assets", "main.js"))
+  ) {
     return "dist/web/explorer is missing: run `node scripts/build-web.mjs` before the tests";
   }
   return undefined;

@@ -14,7 +14,9 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.querySelector('[aria-busy="true"]') &&
-      ["ready", "empty", "error"].includes(document.querySelector<HTMLElement>('[data-testid="graph-area"]')?.dataset.state ?? "") &&
+      ["ready", "empty", "error"].includes(
+        document.querySelector<HTMLElement>('[data-testid="graph-area"]')?.dataset.state ?? "",
+      ) &&
       ["ready", "error"].includes(document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? ""),
     null,
     { timeout: 30_000 },
@@ -30,9 +32,15 @@ async function pickWithKeyboard(page: Page, box: string, text: string, id: strin
   const listId = await input.getAttribute("aria-controls");
   const optionSelector = `#${listId} [role="option"][data-id="${id}"]`;
   await page.locator(optionSelector).waitFor({ state: "visible" });
-  const ids = await page.locator(`#${listId} [role="option"]`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  const ids = await page
+    .locator(`#${listId} [role="option"]`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   for (let i = 0; i <= ids.indexOf(id); i++) await page.keyboard.press("ArrowDown");
-  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute("aria-selected") === "true", optionSelector, { timeout: 5_000 });
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.getAttribute("aria-selected") === "true",
+    optionSelector,
+    { timeout: 5_000 },
+  );
   await page.keyboard.press("Enter");
 }
 
@@ -76,7 +84,9 @@ if (problem) {
 
     test("suggests as you type in French with accents, and opens a party with the keyboard", async () => {
       await page.keyboard.press("/");
-      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("search-main");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe(
+        "search-main",
+      );
       await page.keyboard.type("Israël", { delay: 40 });
       const list = page.locator("#" + (await page.getByTestId("search-main").getAttribute("aria-controls")));
       await list.locator('[role="option"][data-id="IL"]').waitFor({ state: "visible" });
@@ -105,7 +115,9 @@ if (problem) {
 
     test("lists the signatories the API gives, with their sources", async () => {
       const answer = await api.query(`{ agreement(id: "${DECLARATION}") { signatures { person { name } } } }`);
-      const expected = answer.body.data.agreement.signatures.map((s: { person: { name: string } }) => s.person.name).sort();
+      const expected = answer.body.data.agreement.signatures
+        .map((s: { person: { name: string } }) => s.person.name)
+        .sort();
       expect(expected.length).toBeGreaterThan(0);
       const section = page.getByTestId("signatures");
       const shown = (await section.locator('[data-role="signatory-name"]').allTextContents()).sort();
@@ -113,7 +125,10 @@ if (problem) {
       // Every signature cites at least one source; sources without a url show their title as text.
       await expect(section.locator("li.fact").count()).resolves.toBe(expected.length);
       await expect(section.locator("li.fact:not(:has(.source-chip))").count()).resolves.toBe(0);
-      const links = await page.getByTestId("details").locator("a.source-chip").evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+      const links = await page
+        .getByTestId("details")
+        .locator("a.source-chip")
+        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
       expect(links.length).toBeGreaterThan(0);
       expect(links.every((href) => /^https?:\/\//.test(href))).toBe(true);
       await page.getByTestId("claims").waitFor();
@@ -131,7 +146,9 @@ if (problem) {
       const texts = await steps.allTextContents();
       expect(texts.some((t) => t.includes("Israel") && t.includes("Japan") && t.includes("Pax Silica"))).toBe(true);
       // The first path the API gives is the one drawn in red.
-      const answer = await api.query(`{ shortestPaths(from: "IL", to: "JP") { steps { from { id } to { id } via { ... on Agreement { id } ... on Initiative { id } } } } }`);
+      const answer = await api.query(
+        `{ shortestPaths(from: "IL", to: "JP") { steps { from { id } to { id } via { ... on Agreement { id } ... on Initiative { id } } } } }`,
+      );
       const first = answer.body.data.shortestPaths[0].steps.flatMap((s: any) => [s.from.id, s.via.id, s.to.id]);
       const highlighted: string[] = await page.evaluate(() => (window as any).allianceExplorer.highlighted());
       expect([...new Set(highlighted)].sort()).toEqual([...new Set(first)].sort());
@@ -142,10 +159,20 @@ if (problem) {
       await page.getByTestId("depth").selectOption("2");
       await page.getByTestId("sector").selectOption("semiconductors");
       await page.getByTestId("as-of").fill("2026-02-01");
-      await page.waitForURL((url) => url.searchParams.get("asOf") === "2026-02-01" && url.searchParams.get("sector") === "semiconductors");
+      await page.waitForURL(
+        (url) => url.searchParams.get("asOf") === "2026-02-01" && url.searchParams.get("sector") === "semiconductors",
+      );
       await settled(page);
       const before = Object.fromEntries(params(page));
-      expect(before).toEqual({ id: DECLARATION, depth: "2", sector: "semiconductors", asOf: "2026-02-01", from: "IL", to: "JP", tab: "path" });
+      expect(before).toEqual({
+        id: DECLARATION,
+        depth: "2",
+        sector: "semiconductors",
+        asOf: "2026-02-01",
+        from: "IL",
+        to: "JP",
+        tab: "path",
+      });
 
       await page.reload();
       await settled(page);
@@ -172,7 +199,12 @@ if (problem) {
         route.fulfill({
           status: 200,
           contentType: "application/json",
-          body: JSON.stringify({ data: null, errors: [{ message: "Neo4j is not reachable.", extensions: { code: "UNAVAILABLE", requestId: "e2e-test" } }] }),
+          body: JSON.stringify({
+            data: null,
+            errors: [
+              { message: "Neo4j is not reachable.", extensions: { code: "UNAVAILABLE", requestId: "e2e-test" } },
+            ],
+          }),
         }),
       );
       await page.reload();

@@ -5,7 +5,10 @@ import { startEmbeddedNeo4j } from "../../src/embedded/start-embedded-neo4j";
 import { startThrowawayNeo4j } from "../support/test-neo4j";
 
 const javaPids = () =>
-  spawnSync("pgrep", ["-f", "alliancegraph.EmbeddedNeo4j"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  spawnSync("pgrep", ["-f", "alliancegraph.EmbeddedNeo4j"], { encoding: "utf8" })
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map(Number);
 
 /** These tests stop Neo4j, so each runs its own instance, never the shared one. */
 describe("The embedded Neo4j launcher", () => {
@@ -17,7 +20,9 @@ describe("The embedded Neo4j launcher", () => {
       const { records } = await driver.executeQuery("RETURN apoc.version() AS version", {}, { database: "neo4j" });
       expect(records[0].get("version")).toMatch(/^5\.26\./);
       await driver.close();
-      const listening = spawnSync("ss", ["-ltnp"], { encoding: "utf8" }).stdout.split("\n").filter((l) => l.includes(`:${db.uri.split(":").pop()}`));
+      const listening = spawnSync("ss", ["-ltnp"], { encoding: "utf8" })
+        .stdout.split("\n")
+        .filter((l) => l.includes(`:${db.uri.split(":").pop()}`));
       expect(listening.length).toBeGreaterThan(0);
       // Java reports an IPv4 loopback bind as [::ffff:127.0.0.1]; either way, nothing but loopback.
       for (const line of listening) expect(line).toMatch(/\s(\[::ffff:)?127\.0\.0\.1\]?:\d+\s/);
@@ -29,7 +34,9 @@ describe("The embedded Neo4j launcher", () => {
   it("says clearly that a store is locked when a second server opens it", async () => {
     const db = await startThrowawayNeo4j();
     try {
-      await expect(startEmbeddedNeo4j({ home: db.home, boltPort: 0, pageCache: "64m", heap: "512m" })).rejects.toThrow(/locked by another process/);
+      await expect(startEmbeddedNeo4j({ home: db.home, boltPort: 0, pageCache: "64m", heap: "512m" })).rejects.toThrow(
+        /locked by another process/,
+      );
     } finally {
       await db.stop();
     }
@@ -37,11 +44,15 @@ describe("The embedded Neo4j launcher", () => {
 
   it("stops by itself when its parent is killed with SIGKILL", async () => {
     const before = new Set(javaPids());
-    const parent = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "../support/start-and-wait.ts")], { stdio: ["ignore", "pipe", "inherit"] });
-    const uri = await new Promise<string>((resolve) => parent.stdout.on("data", (chunk: Buffer) => {
-      const match = /bolt:\/\/\S+/.exec(chunk.toString());
-      if (match) resolve(match[0]);
-    }));
+    const parent = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "../support/start-and-wait.ts")], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const uri = await new Promise<string>((resolve) =>
+      parent.stdout.on("data", (chunk: Buffer) => {
+        const match = /bolt:\/\/\S+/.exec(chunk.toString());
+        if (match) resolve(match[0]);
+      }),
+    );
     expect(uri).toMatch(/^bolt:/);
     const started = javaPids().filter((pid) => !before.has(pid));
     expect(started.length).toBe(1);

@@ -10,7 +10,13 @@ describe("SIGTERM while requests are in flight", () => {
   it("lets them finish, then exits cleanly", async () => {
     if (!fs.existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` (npm test does it first).");
     const server = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, NEO4J_URI: process.env[TEST_URI_VARIABLE], PORT: "0", SEED_ON_START: "never", LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        NEO4J_URI: process.env[TEST_URI_VARIABLE],
+        PORT: "0",
+        SEED_ON_START: "never",
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
@@ -21,7 +27,8 @@ describe("SIGTERM while requests are in flight", () => {
       }),
     );
     const query = '{ network(center: "IL", depth: 2) { nodes { id } } }';
-    const post = () => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const post = () =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
     // A cold JVM plans a statement slowly; warm up so the requests below take well under the 10 s grace period.
     expect((await post()).status).toBe(200);
     const inFlight = Array.from({ length: 4 }, () =>
@@ -30,7 +37,7 @@ describe("SIGTERM while requests are in flight", () => {
     // SIGTERM once the server is answering all of them: in flight, not merely sent.
     const base = url.replace(/\/graphql$/, "");
     let busy = false;
-    for (const deadline = Date.now() + 10_000; !busy && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; !busy && Date.now() < deadline;) {
       busy = /graphql_requests_in_flight 4\b/.test(await (await fetch(`${base}/metrics`)).text());
     }
     expect(busy).toBe(true);

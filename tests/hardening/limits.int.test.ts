@@ -9,21 +9,29 @@ describe("Limits on what a request may cost", () => {
     ["first", "{ agreements(first: 500) { totalCount } }", 100, 500],
     ["maxHops", '{ shortestPaths(from: "IL", to: "JP", maxHops: 9) { length } }', 4, 9],
     ["depth", '{ network(center: "IL", depth: 7) { nodes { id } } }', 3, 7],
-  ])("answers BAD_USER_INPUT naming the limit of %s and the value received", async (argument, query, limit, received) => {
-    const res = await api.query(query);
-    expect(res.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument, limit, received });
-    expect(res.body.errors?.[0].message).toContain(String(limit));
-    expect(res.statements).toEqual([]);
-  });
+  ])(
+    "answers BAD_USER_INPUT naming the limit of %s and the value received",
+    async (argument, query, limit, received) => {
+      const res = await api.query(query);
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument, limit, received });
+      expect(res.body.errors?.[0].message).toContain(String(limit));
+      expect(res.statements).toEqual([]);
+    },
+  );
 
   it("checks a range given in a variable before estimating the cost", async () => {
     // Huge nesting AND a bad `first`: the range check answers first.
-    const res = await api.query("query($n: Int) { agreements(first: $n) { edges { node { parties { agreements(first: 100) { edges { node { id } } } } } } } }", { n: 1000 });
+    const res = await api.query(
+      "query($n: Int) { agreements(first: $n) { edges { node { parties { agreements(first: 100) { edges { node { id } } } } } } } }",
+      { n: 1000 },
+    );
     expect(res.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a query whose estimated cost is over the limit, with the cost and the limit", async () => {
-    const res = await api.query("{ agreements(first: 100) { edges { node { parties { agreements(first: 100) { edges { node { title } } } } } } } }");
+    const res = await api.query(
+      "{ agreements(first: 100) { edges { node { parties { agreements(first: 100) { edges { node { title } } } } } } } }",
+    );
     const error = res.body.errors?.[0];
     expect(error?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
     expect(error?.extensions?.cost).toBeGreaterThan(error?.extensions?.limit);

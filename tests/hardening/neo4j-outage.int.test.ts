@@ -17,12 +17,22 @@ describe("When Neo4j stops while the server runs", () => {
     const driver = await createDriver({ uri: first.uri, username: "neo4j", password: "" });
     const gateway = new Gateway(driver, { database: "neo4j", catalog: loadCypherCatalog(), readTimeoutMs: 5_000 });
     await applySchema(gateway, loadCypherCatalog());
-    const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits, apiKeyHashes: TEST_API_KEYS });
+    const { httpServer, apollo } = await createApp({
+      gateway,
+      log: pino({ level: "silent" }),
+      corsOrigins: [],
+      limits: readConfig({}).limits,
+      apiKeyHashes: TEST_API_KEYS,
+    });
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     const ask = async () => {
       const started = Date.now();
-      const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ stats { countries } }" }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ stats { countries } }" }),
+      });
       return { body: await res.json(), ms: Date.now() - started };
     };
     let second: Awaited<ReturnType<typeof startEmbeddedNeo4j>> | undefined;

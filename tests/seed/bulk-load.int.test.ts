@@ -26,14 +26,30 @@ describe("Bulk loading", () => {
   });
   afterEach(() => gateway.write("seed/bulk-erase"));
 
-  interface Fingerprint { nodes: number; nodeIds: number; nodeHash: string; relationships: number; relationshipKeys: number; relationshipHash: string }
+  interface Fingerprint {
+    nodes: number;
+    nodeIds: number;
+    nodeHash: string;
+    relationships: number;
+    relationshipKeys: number;
+    relationshipHash: string;
+  }
   const fingerprint = async () => (await gateway.read("seed/bulk-fingerprint"))[0] as unknown as Fingerprint;
 
   it("generates the same files from the same seed", () => {
     const again = path.join(dir, "again");
     generateSynthetic(again, { scale: 0.01, seed: 7 });
     const hashes = (folder: string) =>
-      fs.readdirSync(folder).sort().map((f) => `${f}:${crypto.createHash("sha256").update(fs.readFileSync(path.join(folder, f))).digest("hex")}`);
+      fs
+        .readdirSync(folder)
+        .sort()
+        .map(
+          (f) =>
+            `${f}:${crypto
+              .createHash("sha256")
+              .update(fs.readFileSync(path.join(folder, f)))
+              .digest("hex")}`,
+        );
     expect(hashes(again)).toEqual(hashes(path.join(dir, "scale")));
   });
 
@@ -77,12 +93,22 @@ describe("Bulk loading", () => {
   it("rejects a file that refers to an id no earlier file defines, before writing any of it", async () => {
     const bad = path.join(dir, "bad");
     fs.mkdirSync(bad);
-    fs.writeFileSync(path.join(bad, "0001-sources.yaml"), "sources:\n  - id: bench-src\n    title: A synthetic source\n");
-    fs.writeFileSync(path.join(bad, "0002-people.yaml"), "people:\n  - id: bench-someone\n    name: Someone\n    positions:\n      - title: Minister\n        organization: bench-no-such-org\n        sources: [bench-src]\n    sources: [bench-src]\n");
+    fs.writeFileSync(
+      path.join(bad, "0001-sources.yaml"),
+      "sources:\n  - id: bench-src\n    title: A synthetic source\n",
+    );
+    fs.writeFileSync(
+      path.join(bad, "0002-people.yaml"),
+      "people:\n  - id: bench-someone\n    name: Someone\n    positions:\n      - title: Minister\n        organization: bench-no-such-org\n        sources: [bench-src]\n    sources: [bench-src]\n",
+    );
     const error = await bulkLoad(gateway, [bad]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BulkLoadError);
     expect((error as BulkLoadError).problems).toEqual([
-      expect.objectContaining({ line: 6, field: "people[0].positions[0].organization", message: expect.stringContaining('unknown organization id "bench-no-such-org"') }),
+      expect.objectContaining({
+        line: 6,
+        field: "people[0].positions[0].organization",
+        message: expect.stringContaining('unknown organization id "bench-no-such-org"'),
+      }),
     ]);
     const written = await fingerprint();
     expect(written.nodes).toBe(1);

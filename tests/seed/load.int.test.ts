@@ -35,7 +35,9 @@ describe("Loading the curated seeds into Neo4j", () => {
     let batches = 0;
     await expect(
       loadGraph(gateway, changed, {
-        checksum: "broken", files: [], batchSize: 50,
+        checksum: "broken",
+        files: [],
+        batchSize: 50,
         onBatch: (p) => {
           batches++;
           if (p.done >= 250) throw new Error("injected failure in a late batch");
@@ -73,12 +75,23 @@ describe("Loading the curated seeds into Neo4j", () => {
       "mike-huckabee-ATTENDED->us-israel-ai-declaration-2026",
       "us-israel-ai-declaration-2026-SIGNED_AT->city-of-david",
       "IL-MEMBER_OF->pax-silica",
-      ...["artificial-intelligence", "machine-learning", "high-performance-computing", "quantum", "robotics", "space-exploration", "semiconductors", "energy-storage"]
-        .map((s) => `us-israel-ai-declaration-2026-COVERS->${s}`),
+      ...[
+        "artificial-intelligence",
+        "machine-learning",
+        "high-performance-computing",
+        "quantum",
+        "robotics",
+        "space-exploration",
+        "semiconductors",
+        "energy-storage",
+      ].map((s) => `us-israel-ai-declaration-2026-COVERS->${s}`),
     ]) {
       expect(stated).toContain(fact);
     }
-    const statements = facts.filter((f) => f.type === "MADE").map((f) => f.from).sort();
+    const statements = facts
+      .filter((f) => f.type === "MADE")
+      .map((f) => f.from)
+      .sort();
     expect(statements).toEqual(expect.arrayContaining(["benjamin-netanyahu", "gideon-saar", "jacob-helberg"]));
     const commitments = facts.filter((f) => f.type === "HAS_COMMITMENT");
     expect(commitments.length).toBeGreaterThanOrEqual(4);

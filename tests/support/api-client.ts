@@ -16,16 +16,36 @@ export interface GraphQLResponse {
 export async function startTestApi() {
   const { driver, gateway } = connectTest();
   const seen: { last?: ApiContext } = {};
-  const { httpServer, apollo } = await createApp({ gateway, log: pino({ level: "silent" }), corsOrigins: [], limits: readConfig({}).limits, apiKeyHashes: TEST_API_KEYS, today: () => TEST_TODAY, onRequestDone: (ctx) => (seen.last = ctx) });
+  const { httpServer, apollo } = await createApp({
+    gateway,
+    log: pino({ level: "silent" }),
+    corsOrigins: [],
+    limits: readConfig({}).limits,
+    apiKeyHashes: TEST_API_KEYS,
+    today: () => TEST_TODAY,
+    onRequestDone: (ctx) => (seen.last = ctx),
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {
     url,
     gateway,
-    async query(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+    async query(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResponse> {
       seen.last = undefined;
-      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
-      return { status: response.status, body: await response.json(), statements: (seen.last as ApiContext | undefined)?.statements ?? [] };
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        body: await response.json(),
+        statements: (seen.last as ApiContext | undefined)?.statements ?? [],
+      };
     },
     async stop() {
       await apollo.stop();

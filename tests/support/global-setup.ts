@@ -20,11 +20,14 @@ export default async function globalSetup(): Promise<void> {
   try {
     const [count] = await gateway.read("admin/count-all");
     if ((count.nodes as number) > 0) {
-      throw new Error(`TEST_NEO4J_URI ${uri} holds ${count.nodes} nodes; tests only run on an empty database, so they never touch real data.`);
+      throw new Error(
+        `TEST_NEO4J_URI ${uri} holds ${count.nodes} nodes; tests only run on an empty database, so they never touch real data.`,
+      );
     }
     await applySchema(gateway, catalog);
     const validation = validateSeed([DEFAULT_SEED_DIR]);
-    if (!validation.dataset) throw new Error(`The seed files are invalid: ${JSON.stringify(validation.problems.slice(0, 3))}`);
+    if (!validation.dataset)
+      throw new Error(`The seed files are invalid: ${JSON.stringify(validation.problems.slice(0, 3))}`);
     await seedDatabase(gateway, validation);
   } finally {
     await driver.close();

@@ -11,7 +11,9 @@ import { hashApiKey } from "../../src/server/api-keys";
 export const TEST_URI_VARIABLE = "ALLIANCE_GRAPH_TEST_BOLT";
 
 /** Starts a throwaway embedded Neo4j on a free port in a temporary folder. */
-export async function startThrowawayNeo4j(): Promise<Omit<EmbeddedNeo4j, "stop"> & { home: string; stop(options?: { keepFiles?: boolean }): Promise<void> }> {
+export async function startThrowawayNeo4j(): Promise<
+  Omit<EmbeddedNeo4j, "stop"> & { home: string; stop(options?: { keepFiles?: boolean }): Promise<void> }
+> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-test-"));
   const embedded = await startEmbeddedNeo4j({ home, boltPort: 0, pageCache: "256m", heap: "1g" });
   return {
@@ -26,10 +28,16 @@ export async function startThrowawayNeo4j(): Promise<Omit<EmbeddedNeo4j, "stop">
 }
 
 export function connectTest(uri = process.env[TEST_URI_VARIABLE]!) {
-  const auth = process.env.TEST_NEO4J_PASSWORD ? neo4j.auth.basic(process.env.TEST_NEO4J_USERNAME ?? "neo4j", process.env.TEST_NEO4J_PASSWORD) : undefined;
+  const auth = process.env.TEST_NEO4J_PASSWORD
+    ? neo4j.auth.basic(process.env.TEST_NEO4J_USERNAME ?? "neo4j", process.env.TEST_NEO4J_PASSWORD)
+    : undefined;
   const driver = neo4j.driver(uri, auth);
   const catalog = loadCypherCatalog();
-  const gateway = new Gateway(driver, { database: process.env.TEST_NEO4J_DATABASE ?? "neo4j", catalog, readTimeoutMs: 30_000 });
+  const gateway = new Gateway(driver, {
+    database: process.env.TEST_NEO4J_DATABASE ?? "neo4j",
+    catalog,
+    readTimeoutMs: 30_000,
+  });
   return { driver, gateway, catalog };
 }
 

@@ -3,7 +3,13 @@ import { diffRows, fingerprint, nodeKey } from "../../src/seed/load-diff";
 const row = (id: string, name: string) => ({ id, labels: ["Record"], props: { id, name } });
 const stored = (id: string, name: string, origin = "seed") => ({ id, origin, print: fingerprint({ name }) });
 const diff = (wanted: ReturnType<typeof row>[], existing: ReturnType<typeof stored>[]) =>
-  diffRows(wanted, existing, nodeKey, (r) => fingerprint({ name: r.props.name }), (r) => r.print as string);
+  diffRows(
+    wanted,
+    existing,
+    nodeKey,
+    (r) => fingerprint({ name: r.props.name }),
+    (r) => r.print as string,
+  );
 
 describe("The load's diff", () => {
   it("writes only what is new or changed, and counts each", () => {

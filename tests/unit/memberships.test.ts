@@ -21,6 +21,8 @@ describe("Memberships as of a day", () => {
   });
 
   it("gives the kind as the GraphQL enum value", () => {
-    expect(membershipsAsOf([link({ kind: "founding-signatory", since: "2025-12-12" })], TODAY, TODAY)[0].kind).toBe("FOUNDING_SIGNATORY");
+    expect(membershipsAsOf([link({ kind: "founding-signatory", since: "2025-12-12" })], TODAY, TODAY)[0].kind).toBe(
+      "FOUNDING_SIGNATORY",
+    );
   });
 });

@@ -8,13 +8,18 @@ describe("Cursors and paging", () => {
 
   it("continues right after the cursor of the last row shown (property)", () => {
     fc.assert(
-      fc.property(fc.nat({ max: 10_000 }), fc.integer({ min: 1, max: 100 }), fc.nat({ max: 10_000 }), (skip, limit, extra) => {
-        const items = Array.from({ length: limit }, (_, i) => i);
-        const page = toConnection(items, skip + limit + extra, { skip, limit });
-        const next = pageRequest(limit, page.pageInfo.endCursor);
-        expect(next.skip).toBe(skip + limit);
-        expect(page.pageInfo.hasNextPage).toBe(extra > 0);
-      }),
+      fc.property(
+        fc.nat({ max: 10_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.nat({ max: 10_000 }),
+        (skip, limit, extra) => {
+          const items = Array.from({ length: limit }, (_, i) => i);
+          const page = toConnection(items, skip + limit + extra, { skip, limit });
+          const next = pageRequest(limit, page.pageInfo.endCursor);
+          expect(next.skip).toBe(skip + limit);
+          expect(page.pageInfo.hasNextPage).toBe(extra > 0);
+        },
+      ),
     );
   });
 

@@ -16,12 +16,15 @@ describe("Partial dates", () => {
 
   it("reads every real day back as written, and never pads a month into a day (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
-        const day = d.toISOString().slice(0, 10);
-        expect(parsePartialDate(day)).toEqual({ date: day, precision: "DAY" });
-        expect(parsePartialDate(day.slice(0, 7))).toEqual({ date: `${day.slice(0, 7)}-01`, precision: "MONTH" });
-        expect(parsePartialDate(day.slice(0, 4))).toEqual({ date: `${day.slice(0, 4)}-01-01`, precision: "YEAR" });
-      }),
+      fc.property(
+        fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          expect(parsePartialDate(day)).toEqual({ date: day, precision: "DAY" });
+          expect(parsePartialDate(day.slice(0, 7))).toEqual({ date: `${day.slice(0, 7)}-01`, precision: "MONTH" });
+          expect(parsePartialDate(day.slice(0, 4))).toEqual({ date: `${day.slice(0, 4)}-01-01`, precision: "YEAR" });
+        },
+      ),
     );
   });
 });

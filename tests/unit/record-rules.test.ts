@@ -39,7 +39,9 @@ describe("Seed validation", () => {
 
   it("names a misspelt field, its path and line", () => {
     const problems = problemsOf({ "s.yaml": `${SOURCES}  - id: src-b\n    title: B\n    soruces: [x]\n` });
-    expect(problems).toEqual([{ file: "s.yaml", line: 6, field: "sources[2]", message: expect.stringMatching(/unknown field "soruces"/) }]);
+    expect(problems).toEqual([
+      { file: "s.yaml", line: 6, field: "sources[2]", message: expect.stringMatching(/unknown field "soruces"/) },
+    ]);
   });
 
   it("reports a wrong type and a bad date, each with its field path", () => {
@@ -47,13 +49,25 @@ describe("Seed validation", () => {
       "s.yaml": SOURCES,
       "a.yaml": `agreements:\n  - id: x\n    title: 42\n    kind: declaration\n    signedOn: 2026-02-30\n    sources: [src-a]\n`,
     });
-    expect(problems.map((p) => [p.field, p.line])).toEqual([["agreements[0].title", 3], ["agreements[0].signedOn", 5]]);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ["agreements[0].title", 3],
+      ["agreements[0].signedOn", 5],
+    ]);
     expect(problems[1].message).toMatch(/real date/);
   });
 
   it("reports a duplicate id with where it was first used", () => {
-    const problems = problemsOf({ "a.yaml": SOURCES, "b.yaml": `sectors:\n  - id: src-a\n    name: A\n    nameFr: A\n    sources: [src-a]\n` });
-    expect(problems).toEqual([expect.objectContaining({ file: "b.yaml", field: "sectors[0].id", message: expect.stringMatching(/duplicate id "src-a".*a\.yaml:4/) })]);
+    const problems = problemsOf({
+      "a.yaml": SOURCES,
+      "b.yaml": `sectors:\n  - id: src-a\n    name: A\n    nameFr: A\n    sources: [src-a]\n`,
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "b.yaml",
+        field: "sectors[0].id",
+        message: expect.stringMatching(/duplicate id "src-a".*a\.yaml:4/),
+      }),
+    ]);
   });
 
   it("reports unknown references and a signer on behalf of a non-party", () => {
@@ -74,23 +88,35 @@ describe("Seed validation", () => {
     expect(problems.map((p) => `${p.field}: ${p.message}`).sort()).toEqual([
       'agreements[0].sectors[0].sector: unknown sector id "no-such-sector"',
       'agreements[0].sectors[0].sources[0]: unknown source id "no-such-source"',
-      expect.stringMatching(/^agreements\[0\]\.signatures\[0\]\.onBehalfOf: "FR" is not a party of this agreement; expected one of the parties in acts: US/),
+      expect.stringMatching(
+        /^agreements\[0\]\.signatures\[0\]\.onBehalfOf: "FR" is not a party of this agreement; expected one of the parties in acts: US/,
+      ),
     ]);
   });
 
   it("requires a source on every fact", () => {
-    const problems = problemsOf({ "s.yaml": SOURCES, "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    sources: []\n` });
-    expect(problems).toEqual([expect.objectContaining({ field: "places[0].sources", message: expect.stringMatching(/at least one source/) })]);
+    const problems = problemsOf({
+      "s.yaml": SOURCES,
+      "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    sources: []\n`,
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ field: "places[0].sources", message: expect.stringMatching(/at least one source/) }),
+    ]);
   });
 
   it("refuses a country on a disputed place", () => {
-    const problems = problemsOf({ "s.yaml": SOURCES, "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    country: IL\n    disputed: true\n    sources: [src-a]\n` });
+    const problems = problemsOf({
+      "s.yaml": SOURCES,
+      "x.yaml": `places:\n  - id: somewhere\n    name: Somewhere\n    country: IL\n    disputed: true\n    sources: [src-a]\n`,
+    });
     expect(problems[0].message).toMatch(/disputed place asserts no country/);
   });
 
   it("refuses a file over the size limit without reading it", () => {
     const big = "# padding\n".repeat(Math.ceil((MAX_SEED_FILE_BYTES + 10) / 10));
-    expect(problemsOf({ "s.yaml": SOURCES, "huge.yaml": big })).toEqual([expect.objectContaining({ file: "huge.yaml", message: expect.stringMatching(/at most 20 MB/) })]);
+    expect(problemsOf({ "s.yaml": SOURCES, "huge.yaml": big })).toEqual([
+      expect.objectContaining({ file: "huge.yaml", message: expect.stringMatching(/at most 20 MB/) }),
+    ]);
   });
 
   it("refuses a position with neither an organization nor a country, instead of dropping it at load", () => {
@@ -98,7 +124,14 @@ describe("Seed validation", () => {
       "s.yaml": SOURCES,
       "p.yaml": `people:\n  - id: someone\n    name: Someone\n    positions:\n      - { title: Minister, from: "2020", sources: [src-a] }\n    sources: [src-a]\n`,
     });
-    expect(problems).toEqual([expect.objectContaining({ file: "p.yaml", line: 5, field: "people[0].positions[0]", message: expect.stringMatching(/organization or the country/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "p.yaml",
+        line: 5,
+        field: "people[0].positions[0]",
+        message: expect.stringMatching(/organization or the country/),
+      }),
+    ]);
   });
 
   const dealWithList = (partyList: string) =>
@@ -116,22 +149,51 @@ describe("Seed validation", () => {
     ].join("\n");
 
   it.each([
-    ["a complete list whose reported count differs from the parties listed", "{ completeness: complete, reported: 3, sources: [src-a] }", /marked complete with 3 reported, but the record lists 2/],
-    ["a complete list without its reported count", "{ completeness: complete, sources: [src-a] }", /a complete list gives the count its source reports \(2 entries/],
-    ["a list holding more than its sources report", "{ completeness: partial, reported: 1, sources: [src-a] }", /lists 2, more than the 1 its sources report/],
+    [
+      "a complete list whose reported count differs from the parties listed",
+      "{ completeness: complete, reported: 3, sources: [src-a] }",
+      /marked complete with 3 reported, but the record lists 2/,
+    ],
+    [
+      "a complete list without its reported count",
+      "{ completeness: complete, sources: [src-a] }",
+      /a complete list gives the count its source reports \(2 entries/,
+    ],
+    [
+      "a list holding more than its sources report",
+      "{ completeness: partial, reported: 1, sources: [src-a] }",
+      /lists 2, more than the 1 its sources report/,
+    ],
   ])("refuses %s, at its file, line and field", (_label, partyList, message) => {
     const problems = problemsOf({ "s.yaml": SOURCES, "a.yaml": dealWithList(partyList) });
-    expect(problems).toEqual([expect.objectContaining({ file: "a.yaml", line: 9, field: "agreements[0].partyList.reported", message: expect.stringMatching(message) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "a.yaml",
+        line: 9,
+        field: "agreements[0].partyList.reported",
+        message: expect.stringMatching(message),
+      }),
+    ]);
   });
 
   it("accepts a complete list whose count matches, refusals left out", () => {
-    expect(problemsOf({ "s.yaml": SOURCES, "a.yaml": dealWithList("{ completeness: complete, reported: 2, sources: [src-a] }") })).toEqual([]);
+    expect(
+      problemsOf({
+        "s.yaml": SOURCES,
+        "a.yaml": dealWithList("{ completeness: complete, reported: 2, sources: [src-a] }"),
+      }),
+    ).toEqual([]);
   });
 
   it("refuses a source that no fact cites", () => {
     const place = `places:\n  - id: somewhere\n    name: Somewhere\n    sources: [src-a]\n`;
     expect(problemsOf({ "s.yaml": `${SOURCES}  - id: src-unused\n    title: Unused\n`, "p.yaml": place })).toEqual([
-      expect.objectContaining({ file: "s.yaml", line: 6, field: "sources[2].id", message: expect.stringMatching(/"src-unused" is cited by no fact/) }),
+      expect.objectContaining({
+        file: "s.yaml",
+        line: 6,
+        field: "sources[2].id",
+        message: expect.stringMatching(/"src-unused" is cited by no fact/),
+      }),
     ]);
   });
 
@@ -141,7 +203,13 @@ describe("Seed validation", () => {
       `agreements:\n  - id: deal\n    title: Deal\n    kind: memorandum\n    acts:\n      - { party: US, act: signed, date: "${date}", sources: [src-old] }\n    sources: [src-a]\n`;
     const late = validate({ "s.yaml": sources, "a.yaml": deal("2026-01-16") });
     expect(late.problems).toEqual([]);
-    expect(late.warnings).toEqual([expect.objectContaining({ file: "a.yaml", field: "agreements[0].acts[0].date", message: expect.stringMatching(/published before 2026-01-16/) })]);
+    expect(late.warnings).toEqual([
+      expect.objectContaining({
+        file: "a.yaml",
+        field: "agreements[0].acts[0].date",
+        message: expect.stringMatching(/published before 2026-01-16/),
+      }),
+    ]);
     expect(validate({ "s.yaml": sources, "a.yaml": deal("2025-12-10") }).warnings).toEqual([]);
   });
 });

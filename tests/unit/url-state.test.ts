@@ -3,7 +3,8 @@ import { DEFAULT_DEPTH, formatState, parseState, type ViewState } from "../../we
 
 describe("The Explorer's state in the URL", () => {
   it("reads a shared link back to the same view", () => {
-    const search = "?id=us-israel-ai-declaration-2026&depth=2&sector=semiconductors&asOf=2026-02-01&from=IL&to=JP&tab=path";
+    const search =
+      "?id=us-israel-ai-declaration-2026&depth=2&sector=semiconductors&asOf=2026-02-01&from=IL&to=JP&tab=path";
     expect(formatState(parseState(search))).toBe(search);
   });
 
@@ -24,6 +25,8 @@ describe("The Explorer's state in the URL", () => {
       to: fc.option(idArb, { nil: undefined }),
       tab: fc.constantFrom("details" as const, "path" as const),
     });
-    fc.assert(fc.property(state, (s: ViewState) => expect(formatState(parseState(formatState(s)))).toBe(formatState(s))));
+    fc.assert(
+      fc.property(state, (s: ViewState) => expect(formatState(parseState(formatState(s)))).toBe(formatState(s))),
+    );
   });
 });

@@ -8,7 +8,7 @@
  * generated types, never hand-written copies. ./gql/ is generated, not committed:
  * `npm run build` (or `npx graphql-codegen`) rewrites it, and fails on a query the schema rejects.
  */
-import type * as G from './gql/graphql';
+import type * as G from "./gql/graphql";
 import {
   AgreementDocument,
   InitiativeDocument,
@@ -23,10 +23,10 @@ import {
   SectorDocument,
   SectorsDocument,
   type TypedDocumentString,
-} from './gql/graphql';
+} from "./gql/graphql";
 
 /** Where the API lives: "graphql" next to the page, so a reverse-proxy prefix still works. */
-const ENDPOINT = new URL('graphql', document.baseURI).href;
+const ENDPOINT = new URL("graphql", document.baseURI).href;
 
 export type EntityType = G.EntityType;
 export type Precision = G.DatePrecision;
@@ -39,12 +39,12 @@ export class ApiError extends Error {
     readonly requestId?: string,
   ) {
     super(message);
-    this.name = 'ApiError';
+    this.name = "ApiError";
   }
 }
 
 export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+  return error instanceof DOMException && error.name === "AbortError";
 }
 
 interface GraphQLBody<T> {
@@ -56,45 +56,65 @@ export async function gql<T, V>(query: TypedDocumentString<T, V>, variables: V, 
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
       body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ApiError('NETWORK', 'Check that Alliance Graph is running and that this computer is online, then try again.');
+    throw new ApiError(
+      "NETWORK",
+      "Check that Alliance Graph is running and that this computer is online, then try again.",
+    );
   }
   let body: GraphQLBody<T>;
   try {
     body = (await response.json()) as GraphQLBody<T>;
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ApiError(response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`, `The server answered ${response.status} ${response.statusText} without a GraphQL response.`);
+    throw new ApiError(
+      response.ok ? "BAD_RESPONSE" : `HTTP_${response.status}`,
+      `The server answered ${response.status} ${response.statusText} without a GraphQL response.`,
+    );
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.requestId);
-  if (!response.ok || body.data == null) throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status} ${response.statusText}.`);
+  if (first)
+    throw new ApiError(first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.message, first.extensions?.requestId);
+  if (!response.ok || body.data == null)
+    throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status} ${response.statusText}.`);
   return body.data;
 }
 
 /** A sentence for people, whatever went wrong. */
 export function describeError(error: unknown): { title: string; detail: string; code: string } {
   if (!(error instanceof ApiError)) {
-    return { title: 'Something went wrong in the page.', detail: String((error as Error)?.message ?? error), code: 'CLIENT' };
+    return {
+      title: "Something went wrong in the page.",
+      detail: String((error as Error)?.message ?? error),
+      code: "CLIENT",
+    };
   }
-  const ref = error.requestId ? ` Request id: ${error.requestId}.` : '';
+  const ref = error.requestId ? ` Request id: ${error.requestId}.` : "";
   switch (error.code) {
-    case 'UNAVAILABLE':
-      return { title: 'The database is not reachable right now.', detail: `The API answered UNAVAILABLE. Try again in a moment.${ref}`, code: error.code };
-    case 'NETWORK':
-      return { title: 'The server cannot be reached.', detail: error.message, code: error.code };
-    case 'NOT_FOUND':
-      return { title: 'Not found.', detail: error.message, code: error.code };
-    case 'BAD_USER_INPUT':
-      return { title: 'The API refused this request.', detail: `${error.message}${ref}`, code: error.code };
+    case "UNAVAILABLE":
+      return {
+        title: "The database is not reachable right now.",
+        detail: `The API answered UNAVAILABLE. Try again in a moment.${ref}`,
+        code: error.code,
+      };
+    case "NETWORK":
+      return { title: "The server cannot be reached.", detail: error.message, code: error.code };
+    case "NOT_FOUND":
+      return { title: "Not found.", detail: error.message, code: error.code };
+    case "BAD_USER_INPUT":
+      return { title: "The API refused this request.", detail: `${error.message}${ref}`, code: error.code };
     default:
-      return { title: 'The server failed on this request.', detail: `${error.message} (${error.code}).${ref}`, code: error.code };
+      return {
+        title: "The server failed on this request.",
+        detail: `${error.message} (${error.code}).${ref}`,
+        code: error.code,
+      };
   }
 }
 
@@ -106,10 +126,10 @@ type Item<T> = T extends ReadonlyArray<infer U> ? U : never;
 
 export type SourceRef = G.SourceFieldsFragment;
 export type PartyRef = G.PartyRefFragment;
-export type SearchHit = Item<G.SearchQuery['search']>;
-export type Network = G.NetworkQuery['network'];
-export type NetworkNode = Item<Network['nodes']>;
-export type NetworkEdge = Item<Network['edges']>;
+export type SearchHit = Item<G.SearchQuery["search"]>;
+export type Network = G.NetworkQuery["network"];
+export type NetworkNode = Item<Network["nodes"]>;
+export type NetworkEdge = Item<Network["edges"]>;
 /** The sector tree, however deep the query below reaches (the deepest level has no `children`). */
 export interface SectorNode {
   id: string;
@@ -117,26 +137,31 @@ export interface SectorNode {
   nameFr?: string | null;
   children?: SectorNode[];
 }
-export type Agreement = NonNullable<G.AgreementQuery['agreement']>;
-export type Claim = Item<Agreement['claims']>;
-export type SectorClaim = Item<Agreement['sectors']>;
-export type Party = NonNullable<G.PartyQuery['party']>;
-export type TimelineEvent = Item<G.PartyQuery['timeline']>;
-export type Initiative = NonNullable<G.InitiativeQuery['initiative']>;
-export type Person = NonNullable<G.PersonQuery['person']>;
-export type Sector = NonNullable<G.SectorQuery['sector']>;
-export type AlliancePath = Item<G.PathsQuery['shortestPaths']>;
-export type PathStep = Item<AlliancePath['steps']>;
+export type Agreement = NonNullable<G.AgreementQuery["agreement"]>;
+export type Claim = Item<Agreement["claims"]>;
+export type SectorClaim = Item<Agreement["sectors"]>;
+export type Party = NonNullable<G.PartyQuery["party"]>;
+export type TimelineEvent = Item<G.PartyQuery["timeline"]>;
+export type Initiative = NonNullable<G.InitiativeQuery["initiative"]>;
+export type Person = NonNullable<G.PersonQuery["person"]>;
+export type Sector = NonNullable<G.SectorQuery["sector"]>;
+export type AlliancePath = Item<G.PathsQuery["shortestPaths"]>;
+export type PathStep = Item<AlliancePath["steps"]>;
 export type Overview = G.OverviewQuery;
 
 // ---------------------------------------------------------------------------------------------
 // Queries (their text is in queries.graphql).
 
 /** Entity types the search box offers: things the network can be centred on. */
-export const SEARCH_TYPES: EntityType[] = ['COUNTRY', 'ORGANIZATION', 'AGREEMENT', 'INITIATIVE', 'PERSON', 'SECTOR'];
-export const PARTY_TYPES: EntityType[] = ['COUNTRY', 'ORGANIZATION'];
+export const SEARCH_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION", "AGREEMENT", "INITIATIVE", "PERSON", "SECTOR"];
+export const PARTY_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION"];
 
-export async function search(text: string, types: EntityType[], first: number, signal?: AbortSignal): Promise<SearchHit[]> {
+export async function search(
+  text: string,
+  types: EntityType[],
+  first: number,
+  signal?: AbortSignal,
+): Promise<SearchHit[]> {
   const data = await gql(SearchDocument, { text, first, types }, signal);
   return data.search;
 }
@@ -147,7 +172,11 @@ export interface Filters {
 }
 
 export async function network(center: string, depth: number, filters: Filters, signal?: AbortSignal): Promise<Network> {
-  const data = await gql(NetworkDocument, { center, depth, asOf: filters.asOf ?? null, sectors: filters.sector ? [filters.sector] : null }, signal);
+  const data = await gql(
+    NetworkDocument,
+    { center, depth, asOf: filters.asOf ?? null, sectors: filters.sector ? [filters.sector] : null },
+    signal,
+  );
   return data.network;
 }
 
@@ -165,7 +194,11 @@ export async function agreement(id: string, signal?: AbortSignal): Promise<Agree
   return data.agreement;
 }
 
-export async function party(id: string, filters: Filters, signal?: AbortSignal): Promise<{ party: Party | null; timeline: TimelineEvent[] }> {
+export async function party(
+  id: string,
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<{ party: Party | null; timeline: TimelineEvent[] }> {
   const data = await gql(PartyDocument, { id, asOf: filters.asOf ?? null, sector: filters.sector ?? null }, signal);
   return { party: data.party, timeline: data.timeline };
 }
@@ -191,20 +224,29 @@ export interface PathsResult {
   paths: AlliancePath[];
 }
 
-export async function shortestPaths(from: string, to: string, filters: Filters, signal?: AbortSignal): Promise<PathsResult> {
+export async function shortestPaths(
+  from: string,
+  to: string,
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<PathsResult> {
   const ends = await gql(PathEndsDocument, { from, to }, signal);
   if (!ends.from || !ends.to) return { ...ends, paths: [] };
-  const data = await gql(PathsDocument, { from, to, asOf: filters.asOf ?? null, sectors: filters.sector ? [filters.sector] : null }, signal);
+  const data = await gql(
+    PathsDocument,
+    { from, to, asOf: filters.asOf ?? null, sectors: filters.sector ? [filters.sector] : null },
+    signal,
+  );
   return { ...ends, paths: data.shortestPaths };
 }
 
 /** What kind of entity an id names (for a view restored from its URL), or null. */
 export async function resolveType(id: string, signal?: AbortSignal): Promise<EntityType | null> {
   const data = await gql(ResolveDocument, { id }, signal);
-  if (data.party) return data.party.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY';
-  if (data.agreement) return 'AGREEMENT';
-  if (data.initiative) return 'INITIATIVE';
-  if (data.person) return 'PERSON';
-  if (data.sector) return 'SECTOR';
+  if (data.party) return data.party.__typename === "Organization" ? "ORGANIZATION" : "COUNTRY";
+  if (data.agreement) return "AGREEMENT";
+  if (data.initiative) return "INITIATIVE";
+  if (data.person) return "PERSON";
+  if (data.sector) return "SECTOR";
   return null;
 }

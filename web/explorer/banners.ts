@@ -2,11 +2,11 @@
  * How failures are shown: a banner across the page for those that stop everything (the server or
  * the database is down), and an inline box, with Retry where asking again can help, for the rest.
  */
-import { ApiError, describeError } from './api';
-import { fill, h } from './dom';
+import { ApiError, describeError } from "./api";
+import { fill, h } from "./dom";
 
 /** Codes that mean nothing on the page can load until the server or database is back. */
-const PAGE_WIDE = ['NETWORK', 'UNAVAILABLE'];
+const PAGE_WIDE = ["NETWORK", "UNAVAILABLE"];
 
 export class FailureBanner {
   constructor(
@@ -21,11 +21,11 @@ export class FailureBanner {
     const { title, detail } = describeError(error);
     fill(
       this.element,
-      h('strong', null, title),
-      ' ',
+      h("strong", null, title),
+      " ",
       detail,
-      ' ',
-      h('button', { type: 'button', 'data-testid': 'retry-all', onclick: () => this.retry() }, 'Retry'),
+      " ",
+      h("button", { type: "button", "data-testid": "retry-all", onclick: () => this.retry() }, "Retry"),
     );
     this.element.hidden = false;
     this.element.dataset.code = error.code;
@@ -46,11 +46,11 @@ export class FailureBanner {
 export function inlineError(error: unknown, retry: () => void): HTMLElement {
   const { title, detail, code } = describeError(error);
   return h(
-    'div',
-    { class: 'inline-error', role: 'alert', 'data-code': code },
-    h('strong', null, title),
-    h('p', null, detail),
+    "div",
+    { class: "inline-error", role: "alert", "data-code": code },
+    h("strong", null, title),
+    h("p", null, detail),
     // Asking again cannot help a request the API refused.
-    code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? null : h('button', { type: 'button', onclick: retry }, 'Retry'),
+    code === "NOT_FOUND" || code === "BAD_USER_INPUT" ? null : h("button", { type: "button", onclick: retry }, "Retry"),
   );
 }

@@ -3,34 +3,36 @@
  * offer, and the Details / Path tabs of the side panel. They show store.view and ask for every
  * change through `navigate`, so the address bar stays the one record of the view.
  */
-import * as api from './api';
-import { describeError } from './api';
-import type { FailureBanner } from './banners';
-import { byId, h } from './dom';
-import { store } from './state';
-import { DEFAULT_DEPTH, type Tab, type ViewState } from './url-state';
+import * as api from "./api";
+import { describeError } from "./api";
+import type { FailureBanner } from "./banners";
+import { byId, h } from "./dom";
+import { store } from "./state";
+import { DEFAULT_DEPTH, type Tab, type ViewState } from "./url-state";
 
 /** Changes the view (main.ts); false when the patch changed nothing. */
-export type Navigate = (patch: Partial<ViewState>, mode: 'push' | 'replace') => boolean;
+export type Navigate = (patch: Partial<ViewState>, mode: "push" | "replace") => boolean;
 
 export class FilterControls {
-  private readonly depth = byId<HTMLSelectElement>('depth');
-  private readonly sector = byId<HTMLSelectElement>('sector');
-  private readonly asOf = byId<HTMLInputElement>('as-of');
-  private readonly reset = byId<HTMLButtonElement>('reset-filters');
+  private readonly depth = byId<HTMLSelectElement>("depth");
+  private readonly sector = byId<HTMLSelectElement>("sector");
+  private readonly asOf = byId<HTMLInputElement>("as-of");
+  private readonly reset = byId<HTMLButtonElement>("reset-filters");
 
   constructor(
     navigate: Navigate,
     private readonly banner: FailureBanner,
   ) {
-    this.depth.addEventListener('change', () => navigate({ depth: Number(this.depth.value) }, 'replace'));
-    this.sector.addEventListener('change', () => navigate({ sector: this.sector.value || undefined }, 'replace'));
-    this.asOf.addEventListener('change', () => {
+    this.depth.addEventListener("change", () => navigate({ depth: Number(this.depth.value) }, "replace"));
+    this.sector.addEventListener("change", () => navigate({ sector: this.sector.value || undefined }, "replace"));
+    this.asOf.addEventListener("change", () => {
       const value = this.asOf.value;
-      if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) navigate({ asOf: value || undefined }, 'replace');
+      if (value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value)) navigate({ asOf: value || undefined }, "replace");
     });
-    this.reset.addEventListener('click', () => navigate({ depth: DEFAULT_DEPTH, sector: undefined, asOf: undefined }, 'replace'));
-    byId('controls').addEventListener('submit', (event) => event.preventDefault());
+    this.reset.addEventListener("click", () =>
+      navigate({ depth: DEFAULT_DEPTH, sector: undefined, asOf: undefined }, "replace"),
+    );
+    byId("controls").addEventListener("submit", (event) => event.preventDefault());
   }
 
   /** Shows the view's filters (a sector not in the list yet gets an option of its own). */
@@ -38,10 +40,10 @@ export class FilterControls {
     const view = store.view;
     this.depth.value = String(view.depth);
     if (view.sector && ![...this.sector.options].some((o) => o.value === view.sector)) {
-      this.sector.append(h('option', { value: view.sector }, view.sector));
+      this.sector.append(h("option", { value: view.sector }, view.sector));
     }
-    this.sector.value = view.sector ?? '';
-    if (document.activeElement !== this.asOf) this.asOf.value = view.asOf ?? '';
+    this.sector.value = view.sector ?? "";
+    if (document.activeElement !== this.asOf) this.asOf.value = view.asOf ?? "";
     this.reset.disabled = view.depth === DEFAULT_DEPTH && !view.sector && !view.asOf;
   }
 
@@ -53,12 +55,14 @@ export class FilterControls {
       const walk = (list: api.SectorNode[], level: number) => {
         for (const s of [...list].sort((a, b) => a.name.localeCompare(b.name))) {
           store.sectorNames.set(s.id, s.name);
-          options.push(h('option', { value: s.id }, `${'\u00a0\u00a0\u00a0'.repeat(level)}${level ? '› ' : ''}${s.name}`));
+          options.push(
+            h("option", { value: s.id }, `${"\u00a0\u00a0\u00a0".repeat(level)}${level ? "› " : ""}${s.name}`),
+          );
           walk(s.children ?? [], level + 1);
         }
       };
       walk(roots, 0);
-      this.sector.replaceChildren(h('option', { value: '' }, 'All sectors'), ...options);
+      this.sector.replaceChildren(h("option", { value: "" }, "All sectors"), ...options);
       this.sync();
     } catch (error) {
       this.banner.report(error);
@@ -69,26 +73,29 @@ export class FilterControls {
 
 export class PanelTabs {
   private readonly tabs: Array<[Tab, HTMLButtonElement, HTMLElement]> = [
-    ['details', byId<HTMLButtonElement>('tab-details'), byId('panel-details')],
-    ['path', byId<HTMLButtonElement>('tab-path'), byId('panel-path')],
+    ["details", byId<HTMLButtonElement>("tab-details"), byId("panel-details")],
+    ["path", byId<HTMLButtonElement>("tab-path"), byId("panel-path")],
   ];
 
   constructor(private readonly navigate: Navigate) {
-    for (const [tab, button] of this.tabs) button.addEventListener('click', () => this.choose(tab));
-    byId('panel').querySelector('[role="tablist"]')!.addEventListener('keydown', (event) => {
-      const key = (event as KeyboardEvent).key;
-      if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(key)) return;
-      event.preventDefault();
-      const next: Tab = key === 'Home' ? 'details' : key === 'End' ? 'path' : store.view.tab === 'details' ? 'path' : 'details';
-      this.choose(next);
-      this.tabs.find(([tab]) => tab === next)![1].focus();
-    });
+    for (const [tab, button] of this.tabs) button.addEventListener("click", () => this.choose(tab));
+    byId("panel")
+      .querySelector('[role="tablist"]')!
+      .addEventListener("keydown", (event) => {
+        const key = (event as KeyboardEvent).key;
+        if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return;
+        event.preventDefault();
+        const next: Tab =
+          key === "Home" ? "details" : key === "End" ? "path" : store.view.tab === "details" ? "path" : "details";
+        this.choose(next);
+        this.tabs.find(([tab]) => tab === next)![1].focus();
+      });
   }
 
   show(tab: Tab): void {
     for (const [name, button, panel] of this.tabs) {
       const on = name === tab;
-      button.setAttribute('aria-selected', String(on));
+      button.setAttribute("aria-selected", String(on));
       button.tabIndex = on ? 0 : -1;
       panel.hidden = !on;
     }
@@ -96,6 +103,6 @@ export class PanelTabs {
 
   /** Shows `tab`, through the address bar so that a reload keeps it. */
   choose(tab: Tab): void {
-    if (!this.navigate({ tab }, 'replace')) this.show(tab);
+    if (!this.navigate({ tab }, "replace")) this.show(tab);
   }
 }

@@ -6,12 +6,16 @@ export type Child = Node | string | number | null | undefined | false | Child[];
 type AttrValue = string | number | boolean | null | undefined | ((event: any) => void);
 export type Attrs = Record<string, AttrValue>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value == null || value === false) continue;
-    if (typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-    else el.setAttribute(key, value === true ? '' : String(value));
+    if (typeof value === "function") el.addEventListener(key.slice(2).toLowerCase(), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
   return el;
@@ -21,7 +25,7 @@ export function append(parent: Node, children: Child[]): void {
   for (const child of children) {
     if (child == null || child === false) continue;
     if (Array.isArray(child)) append(parent, child);
-    else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    else parent.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
   }
 }
 
@@ -36,7 +40,7 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
   } catch {
     return undefined;
   }

@@ -8,31 +8,31 @@
  * what it remembers is in state.ts, failures are shown by banners.ts, the filters and tabs are
  * controls.ts.
  */
-import './styles.css';
-import * as api from './api';
-import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type Network } from './api';
-import { FailureBanner, inlineError } from './banners';
-import { FilterControls, PanelTabs } from './controls';
-import { byId, fill, h } from './dom';
-import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, humanize, truncate, typeLabel } from './format';
-import { GraphView } from './graph-view';
-import { describeFilters, PathFinder } from './path-finder';
-import { SearchBox } from './search-box';
-import { renderDetails, renderWelcome, type Details, type PanelContext } from './side-panel';
-import { filters, isLatest, learn, sectorName, startRequest, store } from './state';
-import { formatState, hrefFor, parseState, sameState, type ViewState } from './url-state';
+import "./styles.css";
+import * as api from "./api";
+import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type Network } from "./api";
+import { FailureBanner, inlineError } from "./banners";
+import { FilterControls, PanelTabs } from "./controls";
+import { byId, fill, h } from "./dom";
+import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, humanize, truncate, typeLabel } from "./format";
+import { GraphView } from "./graph-view";
+import { describeFilters, PathFinder } from "./path-finder";
+import { SearchBox } from "./search-box";
+import { renderDetails, renderWelcome, type Details, type PanelContext } from "./side-panel";
+import { filters, isLatest, learn, sectorName, startRequest, store } from "./state";
+import { formatState, hrefFor, parseState, sameState, type ViewState } from "./url-state";
 
 const els = {
-  graphStatus: byId('graph-status'),
-  graph: byId('graph'),
-  overlay: byId('graph-overlay'),
-  nodeList: byId<HTMLDetailsElement>('node-list'),
-  legend: byId('legend'),
-  details: byId('panel-details'),
-  path: byId('panel-path'),
+  graphStatus: byId("graph-status"),
+  graph: byId("graph"),
+  overlay: byId("graph-overlay"),
+  nodeList: byId<HTMLDetailsElement>("node-list"),
+  legend: byId("legend"),
+  details: byId("panel-details"),
+  path: byId("panel-path"),
 };
 
-const banner = new FailureBanner(byId('app-error'), () => {
+const banner = new FailureBanner(byId("app-error"), () => {
   if (store.sectorNames.size === 0) void controls.loadSectors();
   apply(store.view, store.view, true);
 });
@@ -45,25 +45,29 @@ function filtersNote(): string | null {
 }
 
 function panelContext(): PanelContext {
-  return { hrefFor: (id) => hrefFor(store.view, { id, tab: 'details' }), asOf: store.view.asOf, sectorName: sectorName() };
+  return {
+    hrefFor: (id) => hrefFor(store.view, { id, tab: "details" }),
+    asOf: store.view.asOf,
+    sectorName: sectorName(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Navigation: every change of view goes through here.
 
-function navigate(patch: Partial<ViewState>, mode: 'push' | 'replace'): boolean {
+function navigate(patch: Partial<ViewState>, mode: "push" | "replace"): boolean {
   const previous = store.view;
   const next = { ...previous, ...patch };
   if (sameState(next, previous)) return false;
   store.view = next;
   const url = `${location.pathname}${formatState(next)}`;
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  if (mode === "push") history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
   apply(previous, next, false);
   return true;
 }
 
-window.addEventListener('popstate', () => {
+window.addEventListener("popstate", () => {
   const previous = store.view;
   store.view = parseState(location.search);
   apply(previous, store.view, false);
@@ -82,8 +86,8 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
 
 function select(id: string, type: EntityType, label?: string, focusPanel = false): void {
   learn(id, type, label);
-  const changed = navigate({ id, tab: 'details' }, 'push');
-  if (!changed) tabs.show('details');
+  const changed = navigate({ id, tab: "details" }, "push");
+  if (!changed) tabs.show("details");
   if (focusPanel) store.focusPanelOnLoad = true;
 }
 
@@ -91,28 +95,42 @@ function select(id: string, type: EntityType, label?: string, focusPanel = false
 // Search.
 
 const search = new SearchBox({
-  name: 'main',
-  label: 'Search the graph',
+  name: "main",
+  label: "Search the graph",
   hiddenLabel: true,
-  placeholder: 'Search a country, agreement, initiative, person… (English or French)',
+  placeholder: "Search a country, agreement, initiative, person… (English or French)",
   types: SEARCH_TYPES,
   first: 10,
   onSelect: (hit) => select(hit.id, hit.type, hit.label),
 });
-byId('search-slot').append(search.element);
+byId("search-slot").append(search.element);
 
-document.addEventListener('keydown', (event) => {
+document.addEventListener("keydown", (event) => {
   const target = event.target as HTMLElement;
-  if (event.key === '/' && !event.ctrlKey && !event.metaKey && !target.closest('input, textarea, select, [contenteditable]')) {
+  if (
+    event.key === "/" &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !target.closest("input, textarea, select, [contenteditable]")
+  ) {
     event.preventDefault();
     search.focus();
   }
 });
 
 // Links to entities anywhere in the page select in place (a modified click opens a new tab).
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-entity-id]');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+document.addEventListener("click", (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-entity-id]");
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   event.preventDefault();
   select(link.dataset.entityId!, link.dataset.entityType as EntityType, link.textContent ?? undefined, true);
 });
@@ -124,37 +142,40 @@ const graph = new GraphView({
   container: els.graph,
   onSelect: (id, type) => select(id, type),
 });
-byId('zoom-in').addEventListener('click', () => graph.zoom(1.25));
-byId('zoom-out').addEventListener('click', () => graph.zoom(0.8));
-byId('zoom-fit').addEventListener('click', () => graph.fit());
+byId("zoom-in").addEventListener("click", () => graph.zoom(1.25));
+byId("zoom-out").addEventListener("click", () => graph.zoom(0.8));
+byId("zoom-fit").addEventListener("click", () => graph.fit());
 
-function overlay(content: HTMLElement | string | null, kind: 'loading' | 'error' | 'info' | 'empty' = 'info'): void {
+function overlay(content: HTMLElement | string | null, kind: "loading" | "error" | "info" | "empty" = "info"): void {
   if (!content) {
     els.overlay.hidden = true;
     els.overlay.replaceChildren();
     return;
   }
   els.overlay.className = `graph-overlay ${kind}`;
-  fill(els.overlay, typeof content === 'string' ? h('p', null, content) : content);
+  fill(els.overlay, typeof content === "string" ? h("p", null, content) : content);
   els.overlay.hidden = false;
 }
 
 async function loadNetwork(): Promise<void> {
-  const controller = startRequest('network');
+  const controller = startRequest("network");
   const { id, depth } = store.view;
   const area = els.graph.parentElement!;
-  area.dataset.state = 'loading';
+  area.dataset.state = "loading";
   if (!id) {
     graph.clear();
     applyPath();
-    overlay(graph.nodeCount === 0 ? 'Search for a country, an agreement or an initiative above to draw its network.' : null, 'empty');
-    els.graphStatus.textContent = '';
+    overlay(
+      graph.nodeCount === 0 ? "Search for a country, an agreement or an initiative above to draw its network." : null,
+      "empty",
+    );
+    els.graphStatus.textContent = "";
     renderNodeList();
-    area.dataset.state = 'empty';
+    area.dataset.state = "empty";
     return;
   }
-  overlay(h('p', null, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading the network…'), 'loading');
-  area.setAttribute('aria-busy', 'true');
+  overlay(h("p", null, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the network…"), "loading");
+  area.setAttribute("aria-busy", "true");
   try {
     const network = await api.network(id, depth, filters(), controller.signal);
     if (controller.signal.aborted) return;
@@ -165,18 +186,21 @@ async function loadNetwork(): Promise<void> {
     overlay(null);
     describeNetwork(network, id);
     renderNodeList();
-    area.dataset.state = 'ready';
+    area.dataset.state = "ready";
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
     banner.report(error);
     graph.clear();
     applyPath();
     renderNodeList();
-    overlay(inlineError(error, () => void loadNetwork()), 'error');
-    els.graphStatus.textContent = 'The network could not be loaded.';
-    area.dataset.state = 'error';
+    overlay(
+      inlineError(error, () => void loadNetwork()),
+      "error",
+    );
+    els.graphStatus.textContent = "The network could not be loaded.";
+    area.dataset.state = "error";
   } finally {
-    if (isLatest('network', controller)) area.removeAttribute('aria-busy');
+    if (isLatest("network", controller)) area.removeAttribute("aria-busy");
   }
 }
 
@@ -184,26 +208,36 @@ function describeNetwork(network: Network, id: string): void {
   const depth = store.view.depth;
   const name = truncate(store.known.get(id)?.label ?? id, 70);
   const filterText = filtersNote();
-  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? '' : 's'} and ${network.edges.length} link${network.edges.length === 1 ? '' : 's'} within ${depth} step${depth > 1 ? 's' : ''} of ${name}${filterText ? ` ${filterText}` : ''}.`;
-  if (network.edges.length === 0) overlay(`Nothing links ${name} to others${filterText ? ` ${filterText}` : ''}.`, 'info');
+  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? "" : "s"} and ${network.edges.length} link${network.edges.length === 1 ? "" : "s"} within ${depth} step${depth > 1 ? "s" : ""} of ${name}${filterText ? ` ${filterText}` : ""}.`;
+  if (network.edges.length === 0)
+    overlay(`Nothing links ${name} to others${filterText ? ` ${filterText}` : ""}.`, "info");
 }
 
 function renderNodeList(): void {
   const nodes = graph.nodes().sort((a, b) => a.type.localeCompare(b.type) || a.label.localeCompare(b.label));
-  const summary = els.nodeList.querySelector('summary')!;
+  const summary = els.nodeList.querySelector("summary")!;
   summary.textContent = `Nodes in view (${nodes.length})`;
   fill(
-    els.nodeList.querySelector('ul')!,
+    els.nodeList.querySelector("ul")!,
     nodes.map((n) =>
       h(
-        'li',
+        "li",
         null,
         h(
-          'button',
-          { type: 'button', class: `node-button${n.id === store.view.id ? ' current' : ''}`, 'data-node-id': n.id, onclick: () => select(n.id, n.type, n.label, true) },
-          h('span', { class: 'type-dot', style: `background:${TYPE_STYLE[n.type]?.color ?? '#999'}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'node-label', title: n.label }, n.label),
-          h('span', { class: 'muted node-type' }, typeLabel(n.type)),
+          "button",
+          {
+            type: "button",
+            class: `node-button${n.id === store.view.id ? " current" : ""}`,
+            "data-node-id": n.id,
+            onclick: () => select(n.id, n.type, n.label, true),
+          },
+          h("span", {
+            class: "type-dot",
+            style: `background:${TYPE_STYLE[n.type]?.color ?? "#999"}`,
+            "aria-hidden": "true",
+          }),
+          h("span", { class: "node-label", title: n.label }, n.label),
+          h("span", { class: "muted node-type" }, typeLabel(n.type)),
         ),
       ),
     ),
@@ -222,19 +256,37 @@ function renderLegend(): void {
   fill(
     els.legend,
     h(
-      'ul',
+      "ul",
       null,
-      [...nodeTypes].map((t) => h('li', null, h('span', { class: `swatch node shape-${TYPE_STYLE[t]?.shape ?? 'ellipse'}`, style: `background:${TYPE_STYLE[t]?.color ?? '#999'}` }), typeLabel(t))),
+      [...nodeTypes].map((t) =>
+        h(
+          "li",
+          null,
+          h("span", {
+            class: `swatch node shape-${TYPE_STYLE[t]?.shape ?? "ellipse"}`,
+            style: `background:${TYPE_STYLE[t]?.color ?? "#999"}`,
+          }),
+          typeLabel(t),
+        ),
+      ),
     ),
     edgeTypes.size > 0
       ? h(
-          'ul',
+          "ul",
           null,
           [...edgeTypes].map((t) => {
             const s = EDGE_STYLE[t] ?? OTHER_EDGE;
-            return h('li', null, h('span', { class: `swatch edge${'dashed' in s && s.dashed ? ' dashed' : ''}`, style: `--edge-color:${s.color}` }), EDGE_STYLE[t] ? s.label : humanize(t));
+            return h(
+              "li",
+              null,
+              h("span", {
+                class: `swatch edge${"dashed" in s && s.dashed ? " dashed" : ""}`,
+                style: `--edge-color:${s.color}`,
+              }),
+              EDGE_STYLE[t] ? s.label : humanize(t),
+            );
           }),
-          path ? h('li', null, h('span', { class: 'swatch edge', style: '--edge-color:#dc2626' }), 'path found') : null,
+          path ? h("li", null, h("span", { class: "swatch edge", style: "--edge-color:#dc2626" }), "path found") : null,
         )
       : null,
   );
@@ -244,62 +296,62 @@ function renderLegend(): void {
 // The side panel.
 
 async function fetchDetails(id: string, type: EntityType, signal: AbortSignal): Promise<Details> {
-  const notFound = () => new ApiError('NOT_FOUND', `Nothing has the id “${id}”.`);
+  const notFound = () => new ApiError("NOT_FOUND", `Nothing has the id “${id}”.`);
   switch (type) {
-    case 'AGREEMENT': {
+    case "AGREEMENT": {
       const agreement = await api.agreement(id, signal);
       if (!agreement) throw notFound();
       return { type, agreement };
     }
-    case 'COUNTRY':
-    case 'ORGANIZATION': {
+    case "COUNTRY":
+    case "ORGANIZATION": {
       const { party, timeline } = await api.party(id, filters(), signal);
       if (!party) throw notFound();
-      return { type: 'PARTY', party, timeline };
+      return { type: "PARTY", party, timeline };
     }
-    case 'INITIATIVE': {
+    case "INITIATIVE": {
       const initiative = await api.initiative(id, filters(), signal);
       if (!initiative) throw notFound();
       return { type, initiative };
     }
-    case 'PERSON': {
+    case "PERSON": {
       const person = await api.person(id, signal);
       if (!person) throw notFound();
       return { type, person };
     }
-    case 'SECTOR': {
+    case "SECTOR": {
       const sector = await api.sector(id, signal);
       if (!sector) throw notFound();
       return { type, sector };
     }
     default:
-      return { type: 'OTHER', id, entityType: type, label: store.known.get(id)?.label ?? id };
+      return { type: "OTHER", id, entityType: type, label: store.known.get(id)?.label ?? id };
   }
 }
 
 function titleOf(details: Details): string {
   switch (details.type) {
-    case 'AGREEMENT':
+    case "AGREEMENT":
       return details.agreement.title;
-    case 'PARTY':
+    case "PARTY":
       return details.party.name;
-    case 'INITIATIVE':
+    case "INITIATIVE":
       return details.initiative.name;
-    case 'PERSON':
+    case "PERSON":
       return details.person.name;
-    case 'SECTOR':
+    case "SECTOR":
       return details.sector.name;
-    case 'OTHER':
+    case "OTHER":
       return details.label;
   }
 }
 
 async function loadDetails(): Promise<void> {
-  const controller = startRequest('details');
+  const controller = startRequest("details");
   const id = store.view.id;
-  els.details.dataset.state = 'loading';
+  els.details.dataset.state = "loading";
   if (!id) {
-    document.title = 'Alliance Graph Explorer';
+    document.title = "Alliance Graph Explorer";
     fill(els.details, renderWelcome(panelContext(), store.overview, null));
     try {
       store.overview ??= await api.overview(controller.signal);
@@ -312,33 +364,49 @@ async function loadDetails(): Promise<void> {
       const { title, detail } = describeError(error);
       fill(els.details, renderWelcome(panelContext(), null, `${title} ${detail}`));
     }
-    els.details.dataset.state = 'ready';
+    els.details.dataset.state = "ready";
     return;
   }
-  els.details.setAttribute('aria-busy', 'true');
-  fill(els.details, h('div', { class: 'panel-loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${store.known.get(id)?.label ?? id}…`));
+  els.details.setAttribute("aria-busy", "true");
+  fill(
+    els.details,
+    h(
+      "div",
+      { class: "panel-loading" },
+      h("span", { class: "spinner", "aria-hidden": "true" }),
+      `Loading ${store.known.get(id)?.label ?? id}…`,
+    ),
+  );
   try {
     const type = store.known.get(id)?.type ?? (await api.resolveType(id, controller.signal));
     if (controller.signal.aborted) return;
-    if (!type) throw new ApiError('NOT_FOUND', `Nothing in the graph has the id “${id}”. The link may be outdated: search for it by name.`);
+    if (!type)
+      throw new ApiError(
+        "NOT_FOUND",
+        `Nothing in the graph has the id “${id}”. The link may be outdated: search for it by name.`,
+      );
     const details = await fetchDetails(id, type, controller.signal);
     if (controller.signal.aborted) return;
     banner.clear();
     learn(id, type, titleOf(details));
     document.title = `${titleOf(details)} — Alliance Graph Explorer`;
     fill(els.details, renderDetails(panelContext(), details));
-    els.details.dataset.state = 'ready';
+    els.details.dataset.state = "ready";
     els.details.scrollTop = 0;
-    els.details.closest('.panel')!.scrollTop = 0;
-    if (store.focusPanelOnLoad) els.details.querySelector<HTMLElement>('[data-testid="entity-title"]')?.focus({ preventScroll: true });
+    els.details.closest(".panel")!.scrollTop = 0;
+    if (store.focusPanelOnLoad)
+      els.details.querySelector<HTMLElement>('[data-testid="entity-title"]')?.focus({ preventScroll: true });
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
     banner.report(error);
-    fill(els.details, inlineError(error, () => void loadDetails()));
-    els.details.dataset.state = 'error';
+    fill(
+      els.details,
+      inlineError(error, () => void loadDetails()),
+    );
+    els.details.dataset.state = "error";
   } finally {
-    if (isLatest('details', controller)) {
-      els.details.removeAttribute('aria-busy');
+    if (isLatest("details", controller)) {
+      els.details.removeAttribute("aria-busy");
       store.focusPanelOnLoad = false;
     }
   }
@@ -349,15 +417,15 @@ async function loadDetails(): Promise<void> {
 
 const pathFinder = new PathFinder({
   onFind: (from, to) => {
-    if (!navigate({ from, to, tab: 'path' }, 'push')) void loadPaths();
+    if (!navigate({ from, to, tab: "path" }, "push")) void loadPaths();
   },
-  onClear: () => navigate({ from: undefined, to: undefined }, 'replace'),
+  onClear: () => navigate({ from: undefined, to: undefined }, "replace"),
   onShowPath: (index) => {
     if (!store.paths) return;
     store.paths.shown = index;
     applyPath();
   },
-  hrefFor: (id) => hrefFor(store.view, { id, tab: 'details' }),
+  hrefFor: (id) => hrefFor(store.view, { id, tab: "details" }),
 });
 els.path.append(pathFinder.element);
 
@@ -369,7 +437,7 @@ function applyPath(): void {
 }
 
 async function loadPaths(): Promise<void> {
-  const controller = startRequest('paths');
+  const controller = startRequest("paths");
   const { from, to } = store.view;
   if (!from || !to) {
     store.paths = null;
@@ -384,7 +452,8 @@ async function loadPaths(): Promise<void> {
     if (controller.signal.aborted) return;
     banner.clear();
     store.paths = { result, shown: 0 };
-    for (const p of [result.from, result.to]) if (p) learn(p.id, p.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY', p.name);
+    for (const p of [result.from, result.to])
+      if (p) learn(p.id, p.__typename === "Organization" ? "ORGANIZATION" : "COUNTRY", p.name);
     pathFinder.showResult(result.from, result.to, result.paths, filtersNote());
     applyPath();
   } catch (error) {

@@ -2,10 +2,10 @@
  * The path finder: two parties, and the shortest chains of alliances between them, listed step
  * by step; the chosen chain is highlighted on the graph.
  */
-import { PARTY_TYPES, type AlliancePath, type EntityType, type PartyRef } from './api';
-import { h, type Child } from './dom';
-import { formatDate } from './format';
-import { SearchBox } from './search-box';
+import { PARTY_TYPES, type AlliancePath, type EntityType, type PartyRef } from "./api";
+import { h, type Child } from "./dom";
+import { formatDate } from "./format";
+import { SearchBox } from "./search-box";
 
 export interface PartyChoice {
   id: string;
@@ -34,9 +34,9 @@ export class PathFinder {
 
   constructor(private readonly options: PathFinderOptions) {
     this.fromBox = new SearchBox({
-      name: 'path-from',
-      label: 'From',
-      placeholder: 'A country or organization, e.g. Israël',
+      name: "path-from",
+      label: "From",
+      placeholder: "A country or organization, e.g. Israël",
       types: PARTY_TYPES,
       onSelect: (hit) => {
         this.from = { id: hit.id, name: hit.label };
@@ -46,9 +46,9 @@ export class PathFinder {
       onEdit: () => (this.from = undefined),
     });
     this.toBox = new SearchBox({
-      name: 'path-to',
-      label: 'To',
-      placeholder: 'e.g. Japon, European Union',
+      name: "path-to",
+      label: "To",
+      placeholder: "e.g. Japon, European Union",
       types: PARTY_TYPES,
       onSelect: (hit) => {
         this.to = { id: hit.id, name: hit.label };
@@ -57,26 +57,30 @@ export class PathFinder {
       },
       onEdit: () => (this.to = undefined),
     });
-    this.message = h('p', { class: 'path-message', role: 'status', 'aria-live': 'polite' });
-    this.results = h('div', { class: 'path-results', 'data-testid': 'path-results' });
+    this.message = h("p", { class: "path-message", role: "status", "aria-live": "polite" });
+    this.results = h("div", { class: "path-results", "data-testid": "path-results" });
     const form = h(
-      'form',
-      { class: 'path-form', onsubmit: (event: Event) => (event.preventDefault(), this.submit()) },
+      "form",
+      { class: "path-form", onsubmit: (event: Event) => (event.preventDefault(), this.submit()) },
       this.fromBox.element,
       this.toBox.element,
       h(
-        'div',
-        { class: 'button-row' },
-        h('button', { type: 'submit', class: 'primary', 'data-testid': 'find-paths' }, 'Find paths'),
-        h('button', { type: 'button', onclick: () => this.swap(), title: 'Swap the two parties' }, 'Swap ⇅'),
-        h('button', { type: 'button', onclick: () => this.clear() }, 'Clear'),
+        "div",
+        { class: "button-row" },
+        h("button", { type: "submit", class: "primary", "data-testid": "find-paths" }, "Find paths"),
+        h("button", { type: "button", onclick: () => this.swap(), title: "Swap the two parties" }, "Swap ⇅"),
+        h("button", { type: "button", onclick: () => this.clear() }, "Clear"),
       ),
     );
     this.element = h(
-      'div',
-      { class: 'path-finder' },
-      h('h2', { class: 'panel-title' }, 'Path finder'),
-      h('p', { class: 'muted' }, 'The shortest chains of shared agreements and initiatives between two parties (attending a signing does not count).'),
+      "div",
+      { class: "path-finder" },
+      h("h2", { class: "panel-title" }, "Path finder"),
+      h(
+        "p",
+        { class: "muted" },
+        "The shortest chains of shared agreements and initiatives between two parties (attending a signing does not count).",
+      ),
       form,
       this.message,
       this.results,
@@ -87,8 +91,8 @@ export class PathFinder {
   setEnds(from: PartyChoice | undefined, to: PartyChoice | undefined): void {
     this.from = from;
     this.to = to;
-    this.fromBox.setValue(from?.name ?? '');
-    this.toBox.setValue(to?.name ?? '');
+    this.fromBox.setValue(from?.name ?? "");
+    this.toBox.setValue(to?.name ?? "");
   }
 
   focus(): void {
@@ -96,28 +100,42 @@ export class PathFinder {
   }
 
   showLoading(): void {
-    this.element.setAttribute('aria-busy', 'true');
-    this.setMessage('Looking for paths…', 'loading');
+    this.element.setAttribute("aria-busy", "true");
+    this.setMessage("Looking for paths…", "loading");
     this.results.replaceChildren();
   }
 
   showError(title: string, detail: string, retry: () => void): void {
-    this.element.removeAttribute('aria-busy');
-    this.setMessage('', '');
+    this.element.removeAttribute("aria-busy");
+    this.setMessage("", "");
     this.results.replaceChildren(
-      h('div', { class: 'inline-error', role: 'alert' }, h('strong', null, title), ' ', detail, ' ', h('button', { type: 'button', onclick: retry }, 'Retry')),
+      h(
+        "div",
+        { class: "inline-error", role: "alert" },
+        h("strong", null, title),
+        " ",
+        detail,
+        " ",
+        h("button", { type: "button", onclick: retry }, "Retry"),
+      ),
     );
   }
 
   showIdle(): void {
-    this.element.removeAttribute('aria-busy');
-    this.setMessage('', '');
+    this.element.removeAttribute("aria-busy");
+    this.setMessage("", "");
     this.results.replaceChildren();
     this.paths = [];
   }
 
-  showResult(from: PartyRef | null, to: PartyRef | null, paths: AlliancePath[], filtersNote: string | null, shown = 0): void {
-    this.element.removeAttribute('aria-busy');
+  showResult(
+    from: PartyRef | null,
+    to: PartyRef | null,
+    paths: AlliancePath[],
+    filtersNote: string | null,
+    shown = 0,
+  ): void {
+    this.element.removeAttribute("aria-busy");
     this.paths = paths;
     this.shown = shown;
     if (from && to) {
@@ -127,19 +145,22 @@ export class PathFinder {
       if (document.activeElement !== this.toBox.input) this.toBox.setValue(to.name);
     }
     if (!from || !to) {
-      this.setMessage(`No party has the id ${!from ? '“from”' : '“to”'} given in the address.`, 'error');
+      this.setMessage(`No party has the id ${!from ? "“from”" : "“to”"} given in the address.`, "error");
       this.results.replaceChildren();
       return;
     }
     if (paths.length === 0) {
-      this.setMessage(`No chain of at most 4 steps links ${from.name} and ${to.name}${filtersNote ? ` ${filtersNote}` : ''}.`, '');
+      this.setMessage(
+        `No chain of at most 4 steps links ${from.name} and ${to.name}${filtersNote ? ` ${filtersNote}` : ""}.`,
+        "",
+      );
       this.results.replaceChildren();
       return;
     }
     const steps = paths[0].length;
     this.setMessage(
-      `${paths.length} shortest chain${paths.length > 1 ? 's' : ''} of ${steps} step${steps > 1 ? 's' : ''} between ${from.name} and ${to.name}${filtersNote ? ` ${filtersNote}` : ''}. The highlighted one is drawn in red on the graph.`,
-      '',
+      `${paths.length} shortest chain${paths.length > 1 ? "s" : ""} of ${steps} step${steps > 1 ? "s" : ""} between ${from.name} and ${to.name}${filtersNote ? ` ${filtersNote}` : ""}. The highlighted one is drawn in red on the graph.`,
+      "",
     );
     this.renderPaths();
   }
@@ -147,18 +168,18 @@ export class PathFinder {
   private renderPaths(): void {
     this.results.replaceChildren(
       h(
-        'ol',
-        { class: 'path-list' },
+        "ol",
+        { class: "path-list" },
         this.paths.map((path, index) =>
           h(
-            'li',
-            { class: `path-item${index === this.shown ? ' shown' : ''}`, 'data-testid': 'path' },
+            "li",
+            { class: `path-item${index === this.shown ? " shown" : ""}`, "data-testid": "path" },
             h(
-              'button',
+              "button",
               {
-                type: 'button',
-                class: 'path-toggle',
-                'aria-pressed': index === this.shown ? 'true' : 'false',
+                type: "button",
+                class: "path-toggle",
+                "aria-pressed": index === this.shown ? "true" : "false",
                 onclick: () => {
                   this.shown = index;
                   this.renderPaths();
@@ -168,21 +189,35 @@ export class PathFinder {
               index === this.shown ? `Path ${index + 1} (on the graph)` : `Show path ${index + 1} on the graph`,
             ),
             h(
-              'ol',
-              { class: 'path-steps' },
+              "ol",
+              { class: "path-steps" },
               path.steps.map((step) => {
                 const via: Child =
-                  step.via.__typename === 'Agreement'
-                    ? [this.link(step.via.id, 'AGREEMENT', step.via.title), h('span', { class: 'muted' }, ' (agreement)')]
-                    : [this.link(step.via.id, 'INITIATIVE', step.via.name), h('span', { class: 'muted' }, ' (initiative)')];
+                  step.via.__typename === "Agreement"
+                    ? [
+                        this.link(step.via.id, "AGREEMENT", step.via.title),
+                        h("span", { class: "muted" }, " (agreement)"),
+                      ]
+                    : [
+                        this.link(step.via.id, "INITIATIVE", step.via.name),
+                        h("span", { class: "muted" }, " (initiative)"),
+                      ];
                 return h(
-                  'li',
-                  { class: 'path-step', 'data-testid': 'path-step' },
-                  this.link(step.from.id, step.from.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY', step.from.name),
-                  h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-                  h('span', { class: 'visually-hidden' }, ' to '),
-                  this.link(step.to.id, step.to.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY', step.to.name),
-                  h('div', { class: 'via' }, h('span', { class: 'muted' }, 'via '), via),
+                  "li",
+                  { class: "path-step", "data-testid": "path-step" },
+                  this.link(
+                    step.from.id,
+                    step.from.__typename === "Organization" ? "ORGANIZATION" : "COUNTRY",
+                    step.from.name,
+                  ),
+                  h("span", { class: "arrow", "aria-hidden": "true" }, " → "),
+                  h("span", { class: "visually-hidden" }, " to "),
+                  this.link(
+                    step.to.id,
+                    step.to.__typename === "Organization" ? "ORGANIZATION" : "COUNTRY",
+                    step.to.name,
+                  ),
+                  h("div", { class: "via" }, h("span", { class: "muted" }, "via "), via),
                 );
               }),
             ),
@@ -193,17 +228,21 @@ export class PathFinder {
   }
 
   private link(id: string, type: EntityType, label: string): HTMLElement {
-    return h('a', { href: this.options.hrefFor(id), class: 'entity-link', 'data-entity-id': id, 'data-entity-type': type }, label);
+    return h(
+      "a",
+      { href: this.options.hrefFor(id), class: "entity-link", "data-entity-id": id, "data-entity-type": type },
+      label,
+    );
   }
 
   private submit(): void {
     if (!this.from || !this.to) {
-      this.setMessage('Choose a party in both boxes, from the suggestions.', 'error');
+      this.setMessage("Choose a party in both boxes, from the suggestions.", "error");
       (this.from ? this.toBox : this.fromBox).focus();
       return;
     }
     if (this.from.id === this.to.id) {
-      this.setMessage('Choose two different parties.', 'error');
+      this.setMessage("Choose two different parties.", "error");
       return;
     }
     this.options.onFind(this.from.id, this.to.id);
@@ -222,7 +261,7 @@ export class PathFinder {
     this.fromBox.focus();
   }
 
-  private setMessage(text: string, kind: '' | 'loading' | 'error'): void {
+  private setMessage(text: string, kind: "" | "loading" | "error"): void {
     this.message.textContent = text;
     this.message.className = `path-message ${kind}`;
   }
@@ -230,5 +269,5 @@ export class PathFinder {
 
 export function describeFilters(asOf: string | undefined, sectorName: string | undefined): string | null {
   const parts = [asOf ? `as of ${formatDate(asOf)}` : null, sectorName ? `in ${sectorName}` : null].filter(Boolean);
-  return parts.length ? `(${parts.join(', ')})` : null;
+  return parts.length ? `(${parts.join(", ")})` : null;
 }

@@ -3,9 +3,9 @@
  * (the API's search ignores case, accents and apostrophes). Arrow keys move through the
  * suggestions, Enter picks one (the first when none is highlighted), Escape closes the list.
  */
-import { describeError, isAbort, search, type EntityType, type SearchHit } from './api';
-import { h, uid } from './dom';
-import { TYPE_STYLE, typeLabel } from './format';
+import { describeError, isAbort, search, type EntityType, type SearchHit } from "./api";
+import { h, uid } from "./dom";
+import { TYPE_STYLE, typeLabel } from "./format";
 
 export interface SearchBoxOptions {
   label: string;
@@ -33,44 +33,50 @@ export class SearchBox {
   private controller: AbortController | undefined;
   /** Enter was pressed before the suggestions arrived: take the first one when they do. */
   private pickFirstWhenReady = false;
-  private lastQuery = '';
+  private lastQuery = "";
   /** Typed text not yet answered. */
   private pending = false;
 
   constructor(private readonly options: SearchBoxOptions) {
     const inputId = uid(`search-${options.name}`);
     const listId = `${inputId}-list`;
-    this.input = h('input', {
+    this.input = h("input", {
       id: inputId,
-      type: 'search',
-      class: 'search-input',
+      type: "search",
+      class: "search-input",
       name: options.name,
       placeholder: options.placeholder,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      role: 'combobox',
-      'aria-autocomplete': 'list',
-      'aria-expanded': 'false',
-      'aria-controls': listId,
-      'data-testid': `search-${options.name}`,
+      autocomplete: "off",
+      spellcheck: "false",
+      role: "combobox",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": listId,
+      "data-testid": `search-${options.name}`,
     });
-    this.list = h('ul', { id: listId, class: 'suggestions', role: 'listbox', 'aria-label': `${options.label}: suggestions`, hidden: true });
-    this.status = h('div', { class: 'suggestions-status', role: 'status', 'aria-live': 'polite', hidden: true });
+    this.list = h("ul", {
+      id: listId,
+      class: "suggestions",
+      role: "listbox",
+      "aria-label": `${options.label}: suggestions`,
+      hidden: true,
+    });
+    this.status = h("div", { class: "suggestions-status", role: "status", "aria-live": "polite", hidden: true });
     this.element = h(
-      'div',
-      { class: 'search-box' },
-      h('label', { for: inputId, class: options.hiddenLabel ? 'visually-hidden' : 'field-label' }, options.label),
-      h('div', { class: 'search-field' }, this.input, this.list, this.status),
+      "div",
+      { class: "search-box" },
+      h("label", { for: inputId, class: options.hiddenLabel ? "visually-hidden" : "field-label" }, options.label),
+      h("div", { class: "search-field" }, this.input, this.list, this.status),
     );
-    this.input.addEventListener('input', () => {
+    this.input.addEventListener("input", () => {
       this.options.onEdit?.();
       this.schedule();
     });
-    this.input.addEventListener('keydown', (event) => this.onKey(event));
-    this.input.addEventListener('focus', () => {
+    this.input.addEventListener("keydown", (event) => this.onKey(event));
+    this.input.addEventListener("focus", () => {
       if (this.hits.length > 0 && this.input.value.trim() === this.lastQuery) this.open();
     });
-    this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 120));
+    this.input.addEventListener("blur", () => window.setTimeout(() => this.close(), 120));
   }
 
   /** Shows a chosen entity's name without searching. */
@@ -95,7 +101,7 @@ export class SearchBox {
       return;
     }
     this.pending = true;
-    this.showStatus('Searching…');
+    this.showStatus("Searching…");
     this.timer = window.setTimeout(() => void this.run(text), DEBOUNCE_MS);
   }
 
@@ -105,14 +111,14 @@ export class SearchBox {
     this.controller = undefined;
     this.pickFirstWhenReady = false;
     this.pending = false;
-    this.element.removeAttribute('aria-busy');
+    this.element.removeAttribute("aria-busy");
   }
 
   private async run(text: string): Promise<void> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.element.setAttribute('aria-busy', 'true');
+    this.element.setAttribute("aria-busy", "true");
     try {
       const hits = await search(text, this.options.types, this.options.first ?? 8, controller.signal);
       if (controller.signal.aborted) return;
@@ -134,7 +140,7 @@ export class SearchBox {
     } finally {
       if (this.controller === controller) {
         this.controller = undefined;
-        this.element.removeAttribute('aria-busy');
+        this.element.removeAttribute("aria-busy");
       }
     }
   }
@@ -145,7 +151,11 @@ export class SearchBox {
     this.renderList();
     if (hits.length === 0) this.showStatus(`No match for “${this.input.value.trim()}”.`);
     else {
-      this.showStatus(`${hits.length} suggestion${hits.length > 1 ? 's' : ''}: use the arrow keys and Enter.`, false, true);
+      this.showStatus(
+        `${hits.length} suggestion${hits.length > 1 ? "s" : ""}: use the arrow keys and Enter.`,
+        false,
+        true,
+      );
       this.open();
     }
   }
@@ -155,20 +165,24 @@ export class SearchBox {
     this.list.replaceChildren(
       ...this.hits.map((hit, index) =>
         h(
-          'li',
+          "li",
           {
             id: `${listId}-${index}`,
-            role: 'option',
-            class: 'suggestion',
-            'aria-selected': index === this.active ? 'true' : 'false',
-            'data-id': hit.id,
+            role: "option",
+            class: "suggestion",
+            "aria-selected": index === this.active ? "true" : "false",
+            "data-id": hit.id,
             onmousedown: (event: MouseEvent) => event.preventDefault(), // keep the focus in the input
             onclick: () => this.pick(index),
             onmousemove: () => this.highlight(index),
           },
-          h('span', { class: 'type-dot', style: `background:${TYPE_STYLE[hit.type]?.color ?? '#999'}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'suggestion-label' }, hit.label),
-          h('span', { class: 'suggestion-type' }, typeLabel(hit.type)),
+          h("span", {
+            class: "type-dot",
+            style: `background:${TYPE_STYLE[hit.type]?.color ?? "#999"}`,
+            "aria-hidden": "true",
+          }),
+          h("span", { class: "suggestion-label" }, hit.label),
+          h("span", { class: "suggestion-type" }, typeLabel(hit.type)),
         ),
       ),
     );
@@ -177,11 +191,11 @@ export class SearchBox {
 
   private highlight(index: number): void {
     this.active = index;
-    [...this.list.children].forEach((li, i) => li.setAttribute('aria-selected', i === index ? 'true' : 'false'));
+    [...this.list.children].forEach((li, i) => li.setAttribute("aria-selected", i === index ? "true" : "false"));
     if (index >= 0) {
-      this.input.setAttribute('aria-activedescendant', `${this.list.id}-${index}`);
-      this.list.children[index]?.scrollIntoView({ block: 'nearest' });
-    } else this.input.removeAttribute('aria-activedescendant');
+      this.input.setAttribute("aria-activedescendant", `${this.list.id}-${index}`);
+      this.list.children[index]?.scrollIntoView({ block: "nearest" });
+    } else this.input.removeAttribute("aria-activedescendant");
   }
 
   private pick(index: number): void {
@@ -196,29 +210,30 @@ export class SearchBox {
   private onKey(event: KeyboardEvent): void {
     const count = this.hits.length;
     switch (event.key) {
-      case 'ArrowDown':
+      case "ArrowDown":
         event.preventDefault();
         if (count === 0) return;
         if (this.list.hidden) this.open();
         this.highlight((this.active + 1) % count);
         break;
-      case 'ArrowUp':
+      case "ArrowUp":
         event.preventDefault();
         if (count === 0) return;
         if (this.list.hidden) this.open();
         this.highlight(this.active <= 0 ? count - 1 : this.active - 1);
         break;
-      case 'Home':
-      case 'End':
+      case "Home":
+      case "End":
         if (this.list.hidden || count === 0) return;
         event.preventDefault();
-        this.highlight(event.key === 'Home' ? 0 : count - 1);
+        this.highlight(event.key === "Home" ? 0 : count - 1);
         break;
-      case 'Enter': {
+      case "Enter": {
         event.preventDefault();
         const text = this.input.value.trim();
         if (!text) return;
-        if (!this.pending && text === this.lastQuery && count > 0) this.pick(this.active >= 0 && !this.list.hidden ? this.active : 0);
+        if (!this.pending && text === this.lastQuery && count > 0)
+          this.pick(this.active >= 0 && !this.list.hidden ? this.active : 0);
         else {
           // The suggestions for this text are still coming: take the first when they arrive.
           this.pickFirstWhenReady = true;
@@ -229,16 +244,16 @@ export class SearchBox {
         }
         break;
       }
-      case 'Escape':
+      case "Escape":
         if (!this.list.hidden) {
           event.preventDefault();
           this.close();
         } else if (this.input.value) {
           event.preventDefault();
-          this.setValue('');
+          this.setValue("");
         }
         break;
-      case 'Tab':
+      case "Tab":
         this.close();
         break;
     }
@@ -247,13 +262,13 @@ export class SearchBox {
   private open(): void {
     if (this.hits.length === 0) return;
     this.list.hidden = false;
-    this.input.setAttribute('aria-expanded', 'true');
+    this.input.setAttribute("aria-expanded", "true");
   }
 
   private close(): void {
     this.list.hidden = true;
-    this.input.setAttribute('aria-expanded', 'false');
-    this.input.removeAttribute('aria-activedescendant');
+    this.input.setAttribute("aria-expanded", "false");
+    this.input.removeAttribute("aria-activedescendant");
     this.active = -1;
     if (!this.controller) this.status.hidden = true;
   }
@@ -261,7 +276,7 @@ export class SearchBox {
   private showStatus(text: string, isError = false, visuallyHidden = false): void {
     this.status.textContent = text;
     this.status.hidden = false;
-    this.status.classList.toggle('error', isError);
-    this.status.classList.toggle('visually-hidden', visuallyHidden);
+    this.status.classList.toggle("error", isError);
+    this.status.classList.toggle("visually-hidden", visuallyHidden);
   }
 }

@@ -16,9 +16,9 @@ import type {
   SectorClaim,
   SourceRef,
   TimelineEvent,
-} from './api';
-import { h, safeUrl, type Child } from './dom';
-import { TYPE_STYLE, capitalize, formatDate, formatRange, humanize, typeLabel } from './format';
+} from "./api";
+import { h, safeUrl, type Child } from "./dom";
+import { TYPE_STYLE, capitalize, formatDate, formatRange, humanize, typeLabel } from "./format";
 
 export interface PanelContext {
   /** The href of the view with `id` selected. */
@@ -29,30 +29,40 @@ export interface PanelContext {
 }
 
 export type Details =
-  | { type: 'AGREEMENT'; agreement: Agreement }
-  | { type: 'PARTY'; party: Party; timeline: TimelineEvent[] }
-  | { type: 'INITIATIVE'; initiative: Initiative }
-  | { type: 'PERSON'; person: Person }
-  | { type: 'SECTOR'; sector: Sector }
-  | { type: 'OTHER'; id: string; label: string; entityType: EntityType };
+  | { type: "AGREEMENT"; agreement: Agreement }
+  | { type: "PARTY"; party: Party; timeline: TimelineEvent[] }
+  | { type: "INITIATIVE"; initiative: Initiative }
+  | { type: "PERSON"; person: Person }
+  | { type: "SECTOR"; sector: Sector }
+  | { type: "OTHER"; id: string; label: string; entityType: EntityType };
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks.
 
 function partyType(p: PartyRef | { __typename?: string }): EntityType {
-  return p.__typename === 'Organization' ? 'ORGANIZATION' : 'COUNTRY';
+  return p.__typename === "Organization" ? "ORGANIZATION" : "COUNTRY";
 }
 
-function entityLink(ctx: PanelContext, id: string, type: EntityType, label: string, attrs: Record<string, string> = {}): HTMLAnchorElement {
-  return h('a', { href: ctx.hrefFor(id), class: 'entity-link', 'data-entity-id': id, 'data-entity-type': type, ...attrs }, label);
+function entityLink(
+  ctx: PanelContext,
+  id: string,
+  type: EntityType,
+  label: string,
+  attrs: Record<string, string> = {},
+): HTMLAnchorElement {
+  return h(
+    "a",
+    { href: ctx.hrefFor(id), class: "entity-link", "data-entity-id": id, "data-entity-type": type, ...attrs },
+    label,
+  );
 }
 
 function typeBadge(type: EntityType, extra?: string): HTMLElement {
   return h(
-    'span',
-    { class: 'type-badge', style: `--type-color:${TYPE_STYLE[type]?.color ?? '#64748b'}` },
+    "span",
+    { class: "type-badge", style: `--type-color:${TYPE_STYLE[type]?.color ?? "#64748b"}` },
     typeLabel(type),
-    extra ? h('span', { class: 'type-badge-extra' }, ` · ${extra}`) : null,
+    extra ? h("span", { class: "type-badge-extra" }, ` · ${extra}`) : null,
   );
 }
 
@@ -60,74 +70,84 @@ function typeBadge(type: EntityType, extra?: string): HTMLElement {
 function sourceChip(source: SourceRef): HTMLElement {
   const url = safeUrl(source.url);
   const name = source.publisher ?? source.title;
-  const tip = [source.title, source.publisher, formatDate(source.publishedOn)].filter(Boolean).join(' — ');
-  if (url) return h('a', { class: 'source-chip', href: url, target: '_blank', rel: 'noopener noreferrer', title: tip }, name);
-  return h('span', { class: 'source-chip no-link', title: `${tip} (no online copy)` }, source.publisher ? `${source.publisher} — “${source.title}”` : `“${source.title}”`);
+  const tip = [source.title, source.publisher, formatDate(source.publishedOn)].filter(Boolean).join(" — ");
+  if (url)
+    return h("a", { class: "source-chip", href: url, target: "_blank", rel: "noopener noreferrer", title: tip }, name);
+  return h(
+    "span",
+    { class: "source-chip no-link", title: `${tip} (no online copy)` },
+    source.publisher ? `${source.publisher} — “${source.title}”` : `“${source.title}”`,
+  );
 }
 
 function sources(list: SourceRef[]): HTMLElement {
-  if (list.length === 0) return h('span', { class: 'sources none' }, 'no source given');
-  return h('span', { class: 'sources', 'data-role': 'sources' }, h('span', { class: 'sources-label' }, list.length > 1 ? 'Sources:' : 'Source:'), ...list.map(sourceChip));
+  if (list.length === 0) return h("span", { class: "sources none" }, "no source given");
+  return h(
+    "span",
+    { class: "sources", "data-role": "sources" },
+    h("span", { class: "sources-label" }, list.length > 1 ? "Sources:" : "Source:"),
+    ...list.map(sourceChip),
+  );
 }
 
 function section(title: string, testId: string, count: number | null, ...content: Child[]): HTMLElement {
   const empty = content.every((c) => c == null || c === false || (Array.isArray(c) && c.length === 0));
   return h(
-    'section',
-    { class: 'panel-section', 'data-testid': testId },
-    h('h3', null, title, count != null && count > 0 ? h('span', { class: 'count' }, String(count)) : null),
-    empty ? h('p', { class: 'muted' }, 'None recorded.') : content,
+    "section",
+    { class: "panel-section", "data-testid": testId },
+    h("h3", null, title, count != null && count > 0 ? h("span", { class: "count" }, String(count)) : null),
+    empty ? h("p", { class: "muted" }, "None recorded.") : content,
   );
 }
 
 function facts(rows: Array<[string, Child] | null | false>): HTMLElement {
   return h(
-    'dl',
-    { class: 'facts' },
-    rows.filter((r): r is [string, Child] => Boolean(r)).map(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
+    "dl",
+    { class: "facts" },
+    rows.filter((r): r is [string, Child] => Boolean(r)).map(([k, v]) => [h("dt", null, k), h("dd", null, v)]),
   );
 }
 
 function item(...children: Child[]): HTMLLIElement {
-  return h('li', { class: 'fact' }, children);
+  return h("li", { class: "fact" }, children);
 }
 
 function line(...children: Child[]): HTMLElement {
-  return h('div', { class: 'fact-line' }, children);
+  return h("div", { class: "fact-line" }, children);
 }
 
 function muted(text: string | null | undefined): HTMLElement | null {
-  return text ? h('span', { class: 'muted' }, text) : null;
+  return text ? h("span", { class: "muted" }, text) : null;
 }
 
 function french(text: string | null | undefined, same?: string): HTMLElement | null {
-  return text && text !== same ? h('p', { class: 'french', lang: 'fr' }, text) : null;
+  return text && text !== same ? h("p", { class: "french", lang: "fr" }, text) : null;
 }
 
 /** firstOfItsKind -> "first of its kind"; memberships.AE.since -> "memberships › AE › since". */
 function fieldName(field: string): string {
   return field
-    .split('.')
-    .map((part) => (/^[A-Z]{2,3}$/.test(part) ? part : part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()))
-    .join(' › ');
+    .split(".")
+    .map((part) => (/^[A-Z]{2,3}$/.test(part) ? part : part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()))
+    .join(" › ");
 }
 
 function claimsSection(claims: Claim[]): HTMLElement {
   const byField = new Map<string, Claim[]>();
   for (const c of claims) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
   return section(
-    'Where sources disagree',
-    'claims',
+    "Where sources disagree",
+    "claims",
     byField.size,
     [...byField].map(([field, versions]) =>
       h(
-        'div',
-        { class: 'claim' },
-        h('h4', null, capitalize(fieldName(field))),
+        "div",
+        { class: "claim" },
+        h("h4", null, capitalize(fieldName(field))),
         h(
-          'ul',
-          { class: 'fact-list' },
-          versions.map((v) => item(line(h('span', { class: 'claim-value' }, v.value)), sources(v.sources))),
+          "ul",
+          { class: "fact-list" },
+          versions.map((v) => item(line(h("span", { class: "claim-value" }, v.value)), sources(v.sources))),
         ),
       ),
     ),
@@ -136,15 +156,23 @@ function claimsSection(claims: Claim[]): HTMLElement {
 
 function sectorsSection(ctx: PanelContext, list: SectorClaim[]): HTMLElement {
   return section(
-    'Sectors',
-    'sectors',
+    "Sectors",
+    "sectors",
     list.length,
     list.length > 0 &&
       h(
-        'ul',
-        { class: 'fact-list' },
+        "ul",
+        { class: "fact-list" },
         list.map((s) =>
-          item(line(entityLink(ctx, s.sector.id, 'SECTOR', s.sector.name), s.sector.nameFr && s.sector.nameFr !== s.sector.name ? h('span', { class: 'muted', lang: 'fr' }, ` · ${s.sector.nameFr}`) : null), sources(s.sources)),
+          item(
+            line(
+              entityLink(ctx, s.sector.id, "SECTOR", s.sector.name),
+              s.sector.nameFr && s.sector.nameFr !== s.sector.name
+                ? h("span", { class: "muted", lang: "fr" }, ` · ${s.sector.nameFr}`)
+                : null,
+            ),
+            sources(s.sources),
+          ),
         ),
       ),
   );
@@ -152,20 +180,29 @@ function sectorsSection(ctx: PanelContext, list: SectorClaim[]): HTMLElement {
 
 function sourcesSection(list: SourceRef[]): HTMLElement {
   return section(
-    'Sources',
-    'all-sources',
+    "Sources",
+    "all-sources",
     list.length,
     list.length > 0 &&
       h(
-        'ol',
-        { class: 'source-list' },
+        "ol",
+        { class: "source-list" },
         list.map((s) => {
           const url = safeUrl(s.url);
           return h(
-            'li',
+            "li",
             null,
-            url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : h('span', { class: 'source-title' }, s.title),
-            h('span', { class: 'muted' }, [s.publisher, formatDate(s.publishedOn), s.language?.toUpperCase(), url ? null : 'no online copy'].filter(Boolean).map((x) => ` · ${x}`).join('')),
+            url
+              ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, s.title)
+              : h("span", { class: "source-title" }, s.title),
+            h(
+              "span",
+              { class: "muted" },
+              [s.publisher, formatDate(s.publishedOn), s.language?.toUpperCase(), url ? null : "no online copy"]
+                .filter(Boolean)
+                .map((x) => ` · ${x}`)
+                .join(""),
+            ),
           );
         }),
       ),
@@ -173,12 +210,21 @@ function sourcesSection(list: SourceRef[]): HTMLElement {
 }
 
 function filterNote(ctx: PanelContext, what: string): HTMLElement | null {
-  const parts = [ctx.asOf ? `as of ${formatDate(ctx.asOf)}` : null, ctx.sectorName ? `in ${ctx.sectorName}` : null].filter(Boolean);
-  return parts.length ? h('p', { class: 'filter-note' }, `${what} ${parts.join(', ')} (the filters above).`) : null;
+  const parts = [
+    ctx.asOf ? `as of ${formatDate(ctx.asOf)}` : null,
+    ctx.sectorName ? `in ${ctx.sectorName}` : null,
+  ].filter(Boolean);
+  return parts.length ? h("p", { class: "filter-note" }, `${what} ${parts.join(", ")} (the filters above).`) : null;
 }
 
 function header(type: EntityType, title: string, extra: string | null, ...below: Child[]): HTMLElement {
-  return h('header', { class: 'panel-header' }, typeBadge(type, extra ?? undefined), h('h2', { 'data-testid': 'entity-title', tabindex: '-1' }, title), below);
+  return h(
+    "header",
+    { class: "panel-header" },
+    typeBadge(type, extra ?? undefined),
+    h("h2", { "data-testid": "entity-title", tabindex: "-1" }, title),
+    below,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,61 +233,73 @@ function header(type: EntityType, title: string, extra: string | null, ...below:
 function agreementView(ctx: PanelContext, a: Agreement): Child[] {
   const place = a.place;
   return [
-    header('AGREEMENT', a.title, a.kind ? humanize(a.kind) : null, french(a.titleFr, a.title)),
+    header("AGREEMENT", a.title, a.kind ? humanize(a.kind) : null, french(a.titleFr, a.title)),
     facts([
-      ['Date', a.signedOn ? formatDate(a.signedOn, a.signedOnPrecision) : h('span', { class: 'muted' }, 'not known')],
+      ["Date", a.signedOn ? formatDate(a.signedOn, a.signedOnPrecision) : h("span", { class: "muted" }, "not known")],
       place && [
-        'Place',
+        "Place",
         h(
-          'span',
+          "span",
           null,
           place.name,
-          place.within ? `, ${place.within.name}` : '',
-          place.country ? ` (${place.country.name})` : '',
-          place.disputed ? h('span', { class: 'badge warn', title: 'A disputed place asserts no country.' }, 'disputed') : null,
-          place.note ? h('span', { class: 'place-note' }, place.note) : null,
+          place.within ? `, ${place.within.name}` : "",
+          place.country ? ` (${place.country.name})` : "",
+          place.disputed
+            ? h("span", { class: "badge warn", title: "A disputed place asserts no country." }, "disputed")
+            : null,
+          place.note ? h("span", { class: "place-note" }, place.note) : null,
           sources(place.sources),
         ),
       ],
-      ['Binding', a.binding == null ? h('span', { class: 'muted' }, 'no source says') : a.binding ? 'yes' : 'no (non-binding)'],
-      a.aliases.length > 0 && ['Also called', a.aliases.join(' · ')],
+      [
+        "Binding",
+        a.binding == null ? h("span", { class: "muted" }, "no source says") : a.binding ? "yes" : "no (non-binding)",
+      ],
+      a.aliases.length > 0 && ["Also called", a.aliases.join(" · ")],
     ]),
-    a.summary ? h('p', { class: 'summary' }, a.summary) : null,
+    a.summary ? h("p", { class: "summary" }, a.summary) : null,
     section(
-      'Parties and their acts',
-      'acts',
+      "Parties and their acts",
+      "acts",
       a.acts.length,
       a.acts.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           a.acts.map((act) =>
             item(
-              line(entityLink(ctx, act.party.id, partyType(act.party), act.party.name), ' ', h('span', { class: 'act' }, humanize(act.act)), act.date ? ` on ${formatDate(act.date, act.datePrecision)}` : ''),
+              line(
+                entityLink(ctx, act.party.id, partyType(act.party), act.party.name),
+                " ",
+                h("span", { class: "act" }, humanize(act.act)),
+                act.date ? ` on ${formatDate(act.date, act.datePrecision)}` : "",
+              ),
               sources(act.sources),
             ),
           ),
         ),
     ),
     section(
-      'Signatories',
-      'signatures',
+      "Signatories",
+      "signatures",
       a.signatures.length,
       a.signatures.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           a.signatures.map((s) =>
             item(
               line(
-                entityLink(ctx, s.person.id, 'PERSON', s.person.name, { 'data-role': 'signatory-name' }),
-                s.capacity ? h('span', { class: 'capacity' }, `, ${s.capacity}`) : null,
+                entityLink(ctx, s.person.id, "PERSON", s.person.name, { "data-role": "signatory-name" }),
+                s.capacity ? h("span", { class: "capacity" }, `, ${s.capacity}`) : null,
               ),
               line(
-                h('span', { class: 'muted' }, 'on behalf of '),
-                s.onBehalfOf ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name) : h('span', { class: 'muted' }, 'not stated'),
-                s.date ? h('span', { class: 'muted' }, ` · ${formatDate(s.date, s.datePrecision)}`) : null,
-                s.place ? h('span', { class: 'muted' }, ` · ${s.place.name}`) : null,
+                h("span", { class: "muted" }, "on behalf of "),
+                s.onBehalfOf
+                  ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name)
+                  : h("span", { class: "muted" }, "not stated"),
+                s.date ? h("span", { class: "muted" }, ` · ${formatDate(s.date, s.datePrecision)}`) : null,
+                s.place ? h("span", { class: "muted" }, ` · ${s.place.name}`) : null,
               ),
               sources(s.sources),
             ),
@@ -249,28 +307,39 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
         ),
     ),
     section(
-      'Attended without signing',
-      'attendances',
+      "Attended without signing",
+      "attendances",
       a.attendances.length,
       a.attendances.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
-          a.attendances.map((s) => item(line(entityLink(ctx, s.person.id, 'PERSON', s.person.name), s.capacity ? h('span', { class: 'capacity' }, `, ${s.capacity}`) : null), sources(s.sources))),
+          "ul",
+          { class: "fact-list" },
+          a.attendances.map((s) =>
+            item(
+              line(
+                entityLink(ctx, s.person.id, "PERSON", s.person.name),
+                s.capacity ? h("span", { class: "capacity" }, `, ${s.capacity}`) : null,
+              ),
+              sources(s.sources),
+            ),
+          ),
         ),
     ),
     section(
-      'Statements (paraphrased)',
-      'statements',
+      "Statements (paraphrased)",
+      "statements",
       a.statements.length,
       a.statements.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           a.statements.map((s) =>
             item(
-              line(entityLink(ctx, s.person.id, 'PERSON', s.person.name), s.date ? h('span', { class: 'muted' }, ` · ${formatDate(s.date)}`) : null),
-              h('p', { class: 'statement' }, s.summary),
+              line(
+                entityLink(ctx, s.person.id, "PERSON", s.person.name),
+                s.date ? h("span", { class: "muted" }, ` · ${formatDate(s.date)}`) : null,
+              ),
+              h("p", { class: "statement" }, s.summary),
               french(s.summaryFr, s.summary),
               sources(s.sources),
             ),
@@ -279,17 +348,43 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
     ),
     sectorsSection(ctx, a.sectors),
     a.claims.length > 0 ? claimsSection(a.claims) : null,
-    a.commitments.length > 0 ? section('Commitments', 'commitments', a.commitments.length, h('ul', { class: 'plain-list' }, a.commitments.map((c) => h('li', null, c)))) : null,
+    a.commitments.length > 0
+      ? section(
+          "Commitments",
+          "commitments",
+          a.commitments.length,
+          h(
+            "ul",
+            { class: "plain-list" },
+            a.commitments.map((c) => h("li", null, c)),
+          ),
+        )
+      : null,
     a.initiatives.length + a.predecessors.length > 0
       ? section(
-          'Related',
-          'related',
+          "Related",
+          "related",
           null,
           h(
-            'ul',
-            { class: 'plain-list' },
-            a.initiatives.map((i) => h('li', null, h('span', { class: 'muted' }, 'Establishes or implements '), entityLink(ctx, i.id, 'INITIATIVE', i.name))),
-            a.predecessors.map((p) => h('li', null, h('span', { class: 'muted' }, 'Follows '), entityLink(ctx, p.id, 'AGREEMENT', p.title), p.signedOn ? muted(` (${formatDate(p.signedOn)})`) : null)),
+            "ul",
+            { class: "plain-list" },
+            a.initiatives.map((i) =>
+              h(
+                "li",
+                null,
+                h("span", { class: "muted" }, "Establishes or implements "),
+                entityLink(ctx, i.id, "INITIATIVE", i.name),
+              ),
+            ),
+            a.predecessors.map((p) =>
+              h(
+                "li",
+                null,
+                h("span", { class: "muted" }, "Follows "),
+                entityLink(ctx, p.id, "AGREEMENT", p.title),
+                p.signedOn ? muted(` (${formatDate(p.signedOn)})`) : null,
+              ),
+            ),
           ),
         )
       : null,
@@ -300,8 +395,12 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
 function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Child[] {
   const type = partyType(p);
   const where =
-    p.__typename === 'Country' ? [p.code, p.iso3, [p.region, p.subregion].filter(Boolean).join(', ')].filter(Boolean).join(' · ') : p.kind ? humanize(p.kind) : null;
-  const org = p.__typename === 'Organization' ? p : null;
+    p.__typename === "Country"
+      ? [p.code, p.iso3, [p.region, p.subregion].filter(Boolean).join(", ")].filter(Boolean).join(" · ")
+      : p.kind
+        ? humanize(p.kind)
+        : null;
+  const org = p.__typename === "Organization" ? p : null;
   const maxStrength = Math.max(1, ...p.partners.map((x) => x.strength));
   return [
     header(
@@ -310,55 +409,68 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
       where,
       french(p.nameFr, p.name),
       org && (org.country || org.parent)
-        ? h('p', { class: 'muted' }, org.country ? ['In ', entityLink(ctx, org.country.id, 'COUNTRY', org.country.name)] : null, org.parent ? [' · part of ', entityLink(ctx, org.parent.id, 'ORGANIZATION', org.parent.name)] : null)
+        ? h(
+            "p",
+            { class: "muted" },
+            org.country ? ["In ", entityLink(ctx, org.country.id, "COUNTRY", org.country.name)] : null,
+            org.parent ? [" · part of ", entityLink(ctx, org.parent.id, "ORGANIZATION", org.parent.name)] : null,
+          )
         : null,
-      p.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', p.aliases.join(' · ')) : null,
+      p.aliases.length ? h("p", { class: "aliases" }, "Also: ", p.aliases.join(" · ")) : null,
     ),
     section(
-      `Memberships${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ''}`,
-      'memberships',
+      `Memberships${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ""}`,
+      "memberships",
       p.memberships.length,
       p.memberships.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           p.memberships.map((m) =>
             item(
-              line(entityLink(ctx, m.initiative.id, 'INITIATIVE', m.initiative.name)),
-              line(h('span', { class: 'act' }, humanize(m.kind)), muted(` ${formatRange(m.since, m.sincePrecision, m.until, m.untilPrecision)}`)),
-              m.note ? h('p', { class: 'note' }, m.note) : null,
+              line(entityLink(ctx, m.initiative.id, "INITIATIVE", m.initiative.name)),
+              line(
+                h("span", { class: "act" }, humanize(m.kind)),
+                muted(` ${formatRange(m.since, m.sincePrecision, m.until, m.untilPrecision)}`),
+              ),
+              m.note ? h("p", { class: "note" }, m.note) : null,
               sources(m.sources),
             ),
           ),
         ),
     ),
     section(
-      'Partners, strongest first',
-      'partners',
+      "Partners, strongest first",
+      "partners",
       p.partners.length,
-      filterNote(ctx, 'Links'),
+      filterNote(ctx, "Links"),
       p.partners.length > 0 &&
         h(
-          'ol',
-          { class: 'partner-list' },
+          "ol",
+          { class: "partner-list" },
           p.partners.map((x) =>
             h(
-              'li',
-              { class: 'partner' },
+              "li",
+              { class: "partner" },
               h(
-                'div',
-                { class: 'partner-head' },
+                "div",
+                { class: "partner-head" },
                 entityLink(ctx, x.partner.id, partyType(x.partner), x.partner.name),
-                h('span', { class: 'strength', title: 'Shared agreements + shared initiatives' }, h('span', { class: 'strength-bar', style: `width:${Math.round((x.strength / maxStrength) * 100)}%` }), h('span', { class: 'strength-value' }, String(x.strength))),
+                h(
+                  "span",
+                  { class: "strength", title: "Shared agreements + shared initiatives" },
+                  h("span", { class: "strength-bar", style: `width:${Math.round((x.strength / maxStrength) * 100)}%` }),
+                  h("span", { class: "strength-value" }, String(x.strength)),
+                ),
               ),
               h(
-                'div',
-                { class: 'partner-via' },
+                "div",
+                { class: "partner-via" },
                 x.since ? muted(`since ${formatDate(x.since)} · `) : null,
-                h('span', { class: 'muted' }, 'through '),
+                h("span", { class: "muted" }, "through "),
                 joinLinks([
-                  ...x.agreements.map((a) => entityLink(ctx, a.id, 'AGREEMENT', a.title)),
-                  ...x.initiatives.map((i) => entityLink(ctx, i.id, 'INITIATIVE', i.name)),
+                  ...x.agreements.map((a) => entityLink(ctx, a.id, "AGREEMENT", a.title)),
+                  ...x.initiatives.map((i) => entityLink(ctx, i.id, "INITIATIVE", i.name)),
                 ]),
               ),
             ),
@@ -366,11 +478,22 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
         ),
     ),
     section(
-      'Agreements',
-      'agreements',
+      "Agreements",
+      "agreements",
       p.agreements.totalCount,
       p.agreements.edges.length > 0 &&
-        h('ul', { class: 'plain-list' }, p.agreements.edges.map(({ node }) => h('li', null, entityLink(ctx, node.id, 'AGREEMENT', node.title), node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null))),
+        h(
+          "ul",
+          { class: "plain-list" },
+          p.agreements.edges.map(({ node }) =>
+            h(
+              "li",
+              null,
+              entityLink(ctx, node.id, "AGREEMENT", node.title),
+              node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null,
+            ),
+          ),
+        ),
     ),
     timelineSection(ctx, timeline),
     sourcesSection(p.sources),
@@ -378,34 +501,34 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
 }
 
 function joinLinks(links: HTMLElement[]): Child[] {
-  return links.flatMap((link, i) => (i === 0 ? [link] : [h('span', { class: 'sep' }, ' · '), link]));
+  return links.flatMap((link, i) => (i === 0 ? [link] : [h("span", { class: "sep" }, " · "), link]));
 }
 
 function timelineSection(ctx: PanelContext, events: TimelineEvent[]): HTMLElement {
   return section(
-    'Timeline',
-    'timeline',
+    "Timeline",
+    "timeline",
     events.length,
-    filterNote(ctx, 'Events'),
+    filterNote(ctx, "Events"),
     events.length > 0 &&
       h(
-        'ol',
-        { class: 'timeline' },
+        "ol",
+        { class: "timeline" },
         events.map((e) =>
           h(
-            'li',
-            { class: 'timeline-event' },
-            h('time', { datetime: e.date }, formatDate(e.date, e.precision)),
+            "li",
+            { class: "timeline-event" },
+            h("time", { datetime: e.date }, formatDate(e.date, e.precision)),
             h(
-              'div',
-              { class: 'timeline-body' },
+              "div",
+              { class: "timeline-body" },
               line(
-                h('span', { class: 'act' }, humanize(e.kind)),
-                ' ',
+                h("span", { class: "act" }, humanize(e.kind)),
+                " ",
                 e.agreement
-                  ? entityLink(ctx, e.agreement.id, 'AGREEMENT', e.label)
+                  ? entityLink(ctx, e.agreement.id, "AGREEMENT", e.label)
                   : e.initiative
-                    ? entityLink(ctx, e.initiative.id, 'INITIATIVE', e.label)
+                    ? entityLink(ctx, e.initiative.id, "INITIATIVE", e.label)
                     : e.label,
               ),
               sources(e.sources),
@@ -417,39 +540,63 @@ function timelineSection(ctx: PanelContext, events: TimelineEvent[]): HTMLElemen
 }
 
 function initiativeView(ctx: PanelContext, i: Initiative): Child[] {
-  const members = [...i.members].sort((a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || a.party.name.localeCompare(b.party.name));
+  const members = [...i.members].sort(
+    (a, b) => (a.since ?? "9999").localeCompare(b.since ?? "9999") || a.party.name.localeCompare(b.party.name),
+  );
   return [
     header(
-      'INITIATIVE',
+      "INITIATIVE",
       i.name,
       i.kind ? humanize(i.kind) : null,
       french(i.nameFr, i.name),
-      i.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', i.aliases.join(' · ')) : null,
+      i.aliases.length ? h("p", { class: "aliases" }, "Also: ", i.aliases.join(" · ")) : null,
     ),
-    facts([['Launched', i.launchedOn ? formatDate(i.launchedOn, i.launchedOnPrecision) : h('span', { class: 'muted' }, 'not known')]]),
-    i.summary ? h('p', { class: 'summary' }, i.summary) : null,
+    facts([
+      [
+        "Launched",
+        i.launchedOn ? formatDate(i.launchedOn, i.launchedOnPrecision) : h("span", { class: "muted" }, "not known"),
+      ],
+    ]),
+    i.summary ? h("p", { class: "summary" }, i.summary) : null,
     section(
-      `Members${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ''}`,
-      'members',
+      `Members${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ""}`,
+      "members",
       members.length,
       members.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           members.map((m) =>
             item(
-              line(entityLink(ctx, m.party.id, partyType(m.party), m.party.name), ' ', h('span', { class: 'act' }, humanize(m.kind)), muted(` ${formatRange(m.since, m.sincePrecision, m.until, m.untilPrecision)}`)),
-              m.note ? h('p', { class: 'note' }, m.note) : null,
+              line(
+                entityLink(ctx, m.party.id, partyType(m.party), m.party.name),
+                " ",
+                h("span", { class: "act" }, humanize(m.kind)),
+                muted(` ${formatRange(m.since, m.sincePrecision, m.until, m.untilPrecision)}`),
+              ),
+              m.note ? h("p", { class: "note" }, m.note) : null,
               sources(m.sources),
             ),
           ),
         ),
     ),
     section(
-      'Agreements',
-      'agreements',
+      "Agreements",
+      "agreements",
       i.agreements.length,
-      i.agreements.length > 0 && h('ul', { class: 'plain-list' }, i.agreements.map((a) => h('li', null, entityLink(ctx, a.id, 'AGREEMENT', a.title), a.signedOn ? muted(` · ${formatDate(a.signedOn)}`) : null))),
+      i.agreements.length > 0 &&
+        h(
+          "ul",
+          { class: "plain-list" },
+          i.agreements.map((a) =>
+            h(
+              "li",
+              null,
+              entityLink(ctx, a.id, "AGREEMENT", a.title),
+              a.signedOn ? muted(` · ${formatDate(a.signedOn)}`) : null,
+            ),
+          ),
+        ),
     ),
     sectorsSection(ctx, i.sectors),
     i.claims.length > 0 ? claimsSection(i.claims) : null,
@@ -459,21 +606,29 @@ function initiativeView(ctx: PanelContext, i: Initiative): Child[] {
 
 function personView(ctx: PanelContext, p: Person): Child[] {
   return [
-    header('PERSON', p.name, null, french(p.nameFr, p.name), p.aliases.length ? h('p', { class: 'aliases' }, 'Also spelled: ', p.aliases.join(' · ')) : null),
+    header(
+      "PERSON",
+      p.name,
+      null,
+      french(p.nameFr, p.name),
+      p.aliases.length ? h("p", { class: "aliases" }, "Also spelled: ", p.aliases.join(" · ")) : null,
+    ),
     section(
-      'Positions',
-      'positions',
+      "Positions",
+      "positions",
       p.positions.length,
       p.positions.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           p.positions.map((pos) =>
             item(
               line(
-                h('strong', null, pos.title),
-                pos.organization ? [', ', entityLink(ctx, pos.organization.id, 'ORGANIZATION', pos.organization.name)] : null,
-                pos.country ? [' (', entityLink(ctx, pos.country.id, 'COUNTRY', pos.country.name), ')'] : null,
+                h("strong", null, pos.title),
+                pos.organization
+                  ? [", ", entityLink(ctx, pos.organization.id, "ORGANIZATION", pos.organization.name)]
+                  : null,
+                pos.country ? [" (", entityLink(ctx, pos.country.id, "COUNTRY", pos.country.name), ")"] : null,
                 muted(` ${formatRange(pos.from, pos.fromPrecision, pos.to, pos.toPrecision)}`),
               ),
               french(pos.titleFr, pos.title),
@@ -483,41 +638,68 @@ function personView(ctx: PanelContext, p: Person): Child[] {
         ),
     ),
     section(
-      'Signed',
-      'person-signatures',
+      "Signed",
+      "person-signatures",
       p.signatures.length,
       p.signatures.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           p.signatures.map((s) =>
             item(
-              line(entityLink(ctx, s.agreement.id, 'AGREEMENT', s.agreement.title), s.agreement.signedOn ? muted(` · ${formatDate(s.agreement.signedOn)}`) : null),
-              line(muted(s.capacity ? `as ${s.capacity}, ` : ''), muted('on behalf of '), s.onBehalfOf ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name) : muted('not stated')),
+              line(
+                entityLink(ctx, s.agreement.id, "AGREEMENT", s.agreement.title),
+                s.agreement.signedOn ? muted(` · ${formatDate(s.agreement.signedOn)}`) : null,
+              ),
+              line(
+                muted(s.capacity ? `as ${s.capacity}, ` : ""),
+                muted("on behalf of "),
+                s.onBehalfOf
+                  ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name)
+                  : muted("not stated"),
+              ),
               sources(s.sources),
             ),
           ),
         ),
     ),
     section(
-      'Attended without signing',
-      'person-attendances',
+      "Attended without signing",
+      "person-attendances",
       p.attendances.length,
       p.attendances.length > 0 &&
-        h('ul', { class: 'fact-list' }, p.attendances.map((s) => item(line(entityLink(ctx, s.agreement.id, 'AGREEMENT', s.agreement.title), s.capacity ? muted(`, as ${s.capacity}`) : null), sources(s.sources)))),
+        h(
+          "ul",
+          { class: "fact-list" },
+          p.attendances.map((s) =>
+            item(
+              line(
+                entityLink(ctx, s.agreement.id, "AGREEMENT", s.agreement.title),
+                s.capacity ? muted(`, as ${s.capacity}`) : null,
+              ),
+              sources(s.sources),
+            ),
+          ),
+        ),
     ),
     section(
-      'Statements (paraphrased)',
-      'person-statements',
+      "Statements (paraphrased)",
+      "person-statements",
       p.statements.length,
       p.statements.length > 0 &&
         h(
-          'ul',
-          { class: 'fact-list' },
+          "ul",
+          { class: "fact-list" },
           p.statements.map((s) =>
             item(
-              s.agreement ? line(muted('On '), entityLink(ctx, s.agreement.id, 'AGREEMENT', s.agreement.title), s.date ? muted(` · ${formatDate(s.date)}`) : null) : null,
-              h('p', { class: 'statement' }, s.summary),
+              s.agreement
+                ? line(
+                    muted("On "),
+                    entityLink(ctx, s.agreement.id, "AGREEMENT", s.agreement.title),
+                    s.date ? muted(` · ${formatDate(s.date)}`) : null,
+                  )
+                : null,
+              h("p", { class: "statement" }, s.summary),
               french(s.summaryFr, s.summary),
               sources(s.sources),
             ),
@@ -530,13 +712,42 @@ function personView(ctx: PanelContext, p: Person): Child[] {
 
 function sectorView(ctx: PanelContext, s: Sector): Child[] {
   return [
-    header('SECTOR', s.name, null, french(s.nameFr, s.name), s.parent ? h('p', { class: 'muted' }, 'Part of ', entityLink(ctx, s.parent.id, 'SECTOR', s.parent.name)) : null),
-    s.children.length > 0 ? section('Sub-sectors', 'children', s.children.length, h('ul', { class: 'plain-list' }, s.children.map((c) => h('li', null, entityLink(ctx, c.id, 'SECTOR', c.name))))) : null,
+    header(
+      "SECTOR",
+      s.name,
+      null,
+      french(s.nameFr, s.name),
+      s.parent ? h("p", { class: "muted" }, "Part of ", entityLink(ctx, s.parent.id, "SECTOR", s.parent.name)) : null,
+    ),
+    s.children.length > 0
+      ? section(
+          "Sub-sectors",
+          "children",
+          s.children.length,
+          h(
+            "ul",
+            { class: "plain-list" },
+            s.children.map((c) => h("li", null, entityLink(ctx, c.id, "SECTOR", c.name))),
+          ),
+        )
+      : null,
     section(
-      'Agreements covering it (sub-sectors included)',
-      'agreements',
+      "Agreements covering it (sub-sectors included)",
+      "agreements",
       s.agreements.totalCount,
-      s.agreements.edges.length > 0 && h('ul', { class: 'plain-list' }, s.agreements.edges.map(({ node }) => h('li', null, entityLink(ctx, node.id, 'AGREEMENT', node.title), node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null))),
+      s.agreements.edges.length > 0 &&
+        h(
+          "ul",
+          { class: "plain-list" },
+          s.agreements.edges.map(({ node }) =>
+            h(
+              "li",
+              null,
+              entityLink(ctx, node.id, "AGREEMENT", node.title),
+              node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null,
+            ),
+          ),
+        ),
     ),
     sourcesSection(s.sources),
   ];
@@ -544,18 +755,25 @@ function sectorView(ctx: PanelContext, s: Sector): Child[] {
 
 export function renderDetails(ctx: PanelContext, details: Details): Child[] {
   switch (details.type) {
-    case 'AGREEMENT':
+    case "AGREEMENT":
       return agreementView(ctx, details.agreement);
-    case 'PARTY':
+    case "PARTY":
       return partyView(ctx, details.party, details.timeline);
-    case 'INITIATIVE':
+    case "INITIATIVE":
       return initiativeView(ctx, details.initiative);
-    case 'PERSON':
+    case "PERSON":
       return personView(ctx, details.person);
-    case 'SECTOR':
+    case "SECTOR":
       return sectorView(ctx, details.sector);
-    case 'OTHER':
-      return [header(details.entityType, details.label, null), h('p', { class: 'muted' }, 'The Explorer shows no details for this kind of entity; its links are drawn on the graph.')];
+    case "OTHER":
+      return [
+        header(details.entityType, details.label, null),
+        h(
+          "p",
+          { class: "muted" },
+          "The Explorer shows no details for this kind of entity; its links are drawn on the graph.",
+        ),
+      ];
   }
 }
 
@@ -564,35 +782,77 @@ export function renderWelcome(ctx: PanelContext, overview: Overview | null, over
   const stats = overview?.stats;
   return [
     h(
-      'header',
-      { class: 'panel-header' },
-      h('h2', { 'data-testid': 'entity-title', tabindex: '-1' }, 'Explore technology alliances'),
+      "header",
+      { class: "panel-header" },
+      h("h2", { "data-testid": "entity-title", tabindex: "-1" }, "Explore technology alliances"),
       h(
-        'p',
+        "p",
         null,
-        'Search for a country, an organization, an agreement, an initiative, a person or a sector, in English or French. ',
-        'The graph shows what links it to others; click a node to move there. ',
-        'Every fact below cites its sources.',
+        "Search for a country, an organization, an agreement, an initiative, a person or a sector, in English or French. ",
+        "The graph shows what links it to others; click a node to move there. ",
+        "Every fact below cites its sources.",
       ),
-      h('p', { class: 'muted' }, 'Tip: press / to jump to the search box. The address bar keeps the view: copy it to share or bookmark it.'),
+      h(
+        "p",
+        { class: "muted" },
+        "Tip: press / to jump to the search box. The address bar keeps the view: copy it to share or bookmark it.",
+      ),
     ),
-    overviewError ? h('p', { class: 'inline-error', role: 'alert' }, overviewError) : null,
+    overviewError ? h("p", { class: "inline-error", role: "alert" }, overviewError) : null,
     stats
       ? h(
-          'p',
-          { class: 'stats' },
+          "p",
+          { class: "stats" },
           `${stats.agreements} agreements · ${stats.initiatives} initiatives · ${stats.countries} countries · ${stats.organizations} organizations · ${stats.people} people`,
         )
       : null,
     overview
       ? [
-          section('Recent agreements', 'start-agreements', null, h('ul', { class: 'plain-list' }, overview.agreements.edges.map(({ node }) => h('li', null, entityLink(ctx, node.id, 'AGREEMENT', node.title), node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null)))),
-          section('Initiatives', 'start-initiatives', null, h('ul', { class: 'plain-list' }, overview.initiatives.edges.map(({ node }) => h('li', null, entityLink(ctx, node.id, 'INITIATIVE', node.name))))),
           section(
-            'Most connected parties',
-            'start-parties',
+            "Recent agreements",
+            "start-agreements",
             null,
-            h('ul', { class: 'plain-list' }, overview.stats.mostConnected.map((d) => h('li', null, entityLink(ctx, d.party.id, partyType(d.party), d.party.name), muted(` · ${d.degree} links`)))),
+            h(
+              "ul",
+              { class: "plain-list" },
+              overview.agreements.edges.map(({ node }) =>
+                h(
+                  "li",
+                  null,
+                  entityLink(ctx, node.id, "AGREEMENT", node.title),
+                  node.signedOn ? muted(` · ${formatDate(node.signedOn)}`) : null,
+                ),
+              ),
+            ),
+          ),
+          section(
+            "Initiatives",
+            "start-initiatives",
+            null,
+            h(
+              "ul",
+              { class: "plain-list" },
+              overview.initiatives.edges.map(({ node }) =>
+                h("li", null, entityLink(ctx, node.id, "INITIATIVE", node.name)),
+              ),
+            ),
+          ),
+          section(
+            "Most connected parties",
+            "start-parties",
+            null,
+            h(
+              "ul",
+              { class: "plain-list" },
+              overview.stats.mostConnected.map((d) =>
+                h(
+                  "li",
+                  null,
+                  entityLink(ctx, d.party.id, partyType(d.party), d.party.name),
+                  muted(` · ${d.degree} links`),
+                ),
+              ),
+            ),
           ),
         ]
       : null,

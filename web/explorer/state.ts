@@ -4,11 +4,11 @@
  * the start panel's overview, and the one request in flight per area of the page.
  * The other modules keep no mutable state of their own: they read and change `store`.
  */
-import type { EntityType, Filters, Overview, PathsResult } from './api';
-import { parseState, type ViewState } from './url-state';
+import type { EntityType, Filters, Overview, PathsResult } from "./api";
+import { parseState, type ViewState } from "./url-state";
 
 /** The parts of the page that load on their own; a new load of one aborts its previous one. */
-export type Area = 'network' | 'details' | 'paths';
+export type Area = "network" | "details" | "paths";
 
 export interface Store {
   /** The view, as in the address bar. Changed only by main.ts's navigation. */

@@ -3,9 +3,9 @@
  *   ?id=us-israel-ai-declaration-2026&depth=2&sector=semiconductors&asOf=2026-02-01&from=IL&to=JP&tab=path
  * Anything missing or malformed falls back to its default.
  */
-import { ISO_DATE } from './format';
+import { ISO_DATE } from "./format";
 
-export type Tab = 'details' | 'path';
+export type Tab = "details" | "path";
 
 export interface ViewState {
   /** The selected entity, centre of the network. */
@@ -37,30 +37,30 @@ function validDate(value: string | null): string | undefined {
 
 export function parseState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const depth = Number(params.get('depth'));
+  const depth = Number(params.get("depth"));
   return {
-    id: id(params.get('id')),
+    id: id(params.get("id")),
     depth: Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH ? depth : DEFAULT_DEPTH,
-    sector: id(params.get('sector')),
-    asOf: validDate(params.get('asOf')),
-    from: id(params.get('from')),
-    to: id(params.get('to')),
-    tab: params.get('tab') === 'path' ? 'path' : 'details',
+    sector: id(params.get("sector")),
+    asOf: validDate(params.get("asOf")),
+    from: id(params.get("from")),
+    to: id(params.get("to")),
+    tab: params.get("tab") === "path" ? "path" : "details",
   };
 }
 
 /** The query string for a state ("?..." or "" ), defaults left out, in a stable order. */
 export function formatState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.id) params.set('id', state.id);
-  if (state.depth !== DEFAULT_DEPTH) params.set('depth', String(state.depth));
-  if (state.sector) params.set('sector', state.sector);
-  if (state.asOf) params.set('asOf', state.asOf);
-  if (state.from) params.set('from', state.from);
-  if (state.to) params.set('to', state.to);
-  if (state.tab !== 'details') params.set('tab', state.tab);
+  if (state.id) params.set("id", state.id);
+  if (state.depth !== DEFAULT_DEPTH) params.set("depth", String(state.depth));
+  if (state.sector) params.set("sector", state.sector);
+  if (state.asOf) params.set("asOf", state.asOf);
+  if (state.from) params.set("from", state.from);
+  if (state.to) params.set("to", state.to);
+  if (state.tab !== "details") params.set("tab", state.tab);
   const query = params.toString();
-  return query ? `?${query}` : '';
+  return query ? `?${query}` : "";
 }
 
 /** A link to the same view with another entity selected. */

@@ -8,10 +8,10 @@
  * `new URL('./x.worker.js', import.meta.url)`, so they follow wherever
  * main.js is served from.
  */
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
-import { createRoot } from 'react-dom/client';
-import 'graphiql/style.css';
+import { createGraphiQLFetcher } from "@graphiql/toolkit";
+import { GraphiQL } from "graphiql";
+import { createRoot } from "react-dom/client";
+import "graphiql/style.css";
 
 // Monaco asks for a worker per language "label". This replaces
 // `graphiql/setup-workers/{vite,webpack}`, which rely on bundler features
@@ -22,19 +22,19 @@ const workerUrl = (name: string) => new URL(`./${name}.worker.js`, import.meta.u
 globalThis.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
     switch (label) {
-      case 'json':
-        return new Worker(workerUrl('json'), { name: 'json' });
-      case 'graphql':
-        return new Worker(workerUrl('graphql'), { name: 'graphql' });
+      case "json":
+        return new Worker(workerUrl("json"), { name: "json" });
+      case "graphql":
+        return new Worker(workerUrl("graphql"), { name: "graphql" });
       default:
-        return new Worker(workerUrl('editor'), { name: label });
+        return new Worker(workerUrl("editor"), { name: label });
     }
   },
 };
 
 // The API lives on the same origin at /graphql: Apollo answers POST /graphql
 // (application/json); GET /graphql with Accept: text/html gets this page.
-const endpoint = new URL('/graphql', window.location.origin).href;
+const endpoint = new URL("/graphql", window.location.origin).href;
 
 const fetcher = createGraphiQLFetcher({ url: endpoint });
 
@@ -57,8 +57,8 @@ const DEFAULT_QUERY = `# Welcome to Alliance Graph.
 }
 `;
 
-const container = document.getElementById('graphiql');
-if (!container) throw new Error('Alliance Graph: #graphiql mount point missing from index.html');
+const container = document.getElementById("graphiql");
+if (!container) throw new Error("Alliance Graph: #graphiql mount point missing from index.html");
 
 createRoot(container).render(<GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />);
 

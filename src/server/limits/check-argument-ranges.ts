@@ -21,9 +21,15 @@ export function checkArgumentRanges(document: DocumentNode, variables: Record<st
       const value = valueOf(node.value, variables);
       if (value === undefined || value === null) return;
       if (typeof value !== "number" || !Number.isInteger(value) || value < limit.min || value > limit.max) {
-        throw badInput(`"${node.name.value}" must be an integer from ${limit.min} to ${limit.max}; got ${JSON.stringify(value)}.`, {
-          argument: node.name.value, limit: limit.max, received: value, http: { status: 400 },
-        });
+        throw badInput(
+          `"${node.name.value}" must be an integer from ${limit.min} to ${limit.max}; got ${JSON.stringify(value)}.`,
+          {
+            argument: node.name.value,
+            limit: limit.max,
+            received: value,
+            http: { status: 400 },
+          },
+        );
       }
     },
   });

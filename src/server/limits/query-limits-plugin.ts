@@ -1,5 +1,10 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from "graphql-query-complexity";
 import { getVariableValues } from "graphql/execution/values";
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 import { AppError, badInput } from "../../shared/errors";
@@ -25,7 +30,11 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
             const variable = /Variable "\$(\w+)"/.exec(coerced.errors[0].message)?.[1];
             const argument = variable ? argumentFedBy(document, variable) : undefined;
             const lead = argument ? `Argument "${argument}": ` : "";
-            throw badInput(lead + coerced.errors.map((e) => e.message).join(" "), { ...(argument ? { argument } : {}), ...(variable ? { variable } : {}), http: { status: 400 } });
+            throw badInput(lead + coerced.errors.map((e) => e.message).join(" "), {
+              ...(argument ? { argument } : {}),
+              ...(variable ? { variable } : {}),
+              http: { status: 400 },
+            });
           }
           const cost = asClientError(() => {
             checkArgumentRanges(document, coerced.coerced);
@@ -38,9 +47,15 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
             });
           });
           if (cost > maxComplexity) {
-            throw new AppError("QUERY_TOO_COMPLEX", `This query would cost ${cost}, over the limit of ${maxComplexity}: ask for fewer fields, smaller pages or less nesting.`, {
-              cost, limit: maxComplexity, http: { status: 400 },
-            });
+            throw new AppError(
+              "QUERY_TOO_COMPLEX",
+              `This query would cost ${cost}, over the limit of ${maxComplexity}: ask for fewer fields, smaller pages or less nesting.`,
+              {
+                cost,
+                limit: maxComplexity,
+                http: { status: 400 },
+              },
+            );
           }
         },
       };
@@ -59,7 +74,9 @@ function asClientError<T>(estimate: () => T): T {
   } catch (error) {
     if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
     const argument = /Argument "(\w+)"/.exec(error.message)?.[1];
-    const hint = /must not be null/.test(error.message) ? " Leave the argument out to use its default, or send a value." : "";
+    const hint = /must not be null/.test(error.message)
+      ? " Leave the argument out to use its default, or send a value."
+      : "";
     throw badInput(`${error.message}${hint}`, { ...(argument ? { argument } : {}), http: { status: 400 } });
   }
 }
