@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AgreementQueries, AgreementResolver, ClaimContradictionResolver, ClaimResolver } from "./agreement.resolver";
 import { ParticipationQueries } from "./participation.resolver";
 import { PartyList } from "./participation.type";
@@ -78,7 +78,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StatsResolver,
       EditResolver,
       ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
-    ] as unknown as [Function, ...Function[]],
+    ] as unknown as BuildSchemaOptions["resolvers"],
     validate: false,
   });
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { version as worldCountriesVersion } from "world-countries/package.json";
 import path from "node:path";
 import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "../records/iso-countries";
 import { checkDataset } from "../records/check-dataset";
@@ -31,7 +32,7 @@ export function validateSeed(paths: string[]): SeedValidation {
   const problems: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];
   const located: Located[] = [];
-  const hash = createHash("sha256").update(`world-countries:${require("world-countries/package.json").version}\n`);
+  const hash = createHash("sha256").update(`world-countries:${worldCountriesVersion}\n`);
 
   for (const file of files) {
     const { seedFile, problems: readProblems } = readSeedFile(file);

@@ -170,15 +170,13 @@ function httpErrorHandler(log: Logger): ErrorRequestHandler {
             ? "Not found."
             : "Internal server error";
     if (status >= 500) log.error({ err: error }, "unexpected HTTP error");
-    res
-      .status(status)
-      .json({
-        errors: [
-          {
-            message,
-            extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", requestId: String(req.id) },
-          },
-        ],
-      });
+    res.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: { code: status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", requestId: String(req.id) },
+        },
+      ],
+    });
   };
 }

@@ -63,6 +63,5 @@ if (!container) throw new Error("Alliance Graph: #graphiql mount point missing f
 createRoot(container).render(<GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />);
 
 declare global {
-  // eslint-disable-next-line no-var
   var MonacoEnvironment: { getWorker(workerId: string, label: string): Worker } | undefined;
 }
