@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AgreementQueries, AgreementResolver, ClaimContradictionResolver, ClaimResolver } from "./agreement.resolver";
 import { ParticipationQueries } from "./participation.resolver";
+import { ExternalId } from "./external-id.type";
+import { externalIdsResolverFor } from "./external-ids.resolver";
 import { PartyList } from "./participation.type";
 import { EditResolver } from "./edit.resolver";
 import { Agreement, PartyAct } from "./agreement.type";
@@ -48,7 +50,11 @@ const TYPES_WITH_SOURCES = [
   TimelineEvent,
   PartyList,
   PartnershipLink,
+  ExternalId,
 ];
+
+/** Every type with identifiers in other datasets. */
+const TYPES_WITH_EXTERNAL_IDS = [Party, Person, Agreement, Initiative];
 
 /** The one schema, for the server, the tests and the emitted SDL. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -78,6 +84,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StatsResolver,
       EditResolver,
       ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
+      ...TYPES_WITH_EXTERNAL_IDS.map(externalIdsResolverFor),
     ] as unknown as BuildSchemaOptions["resolvers"],
     validate: false,
   });

@@ -5,6 +5,7 @@ import type { ApiContext } from "./context";
 import { rowToNode } from "./entity";
 import { PartyDegree } from "./party.type";
 import { Meta, SectorCount, Stats, YearCount } from "./stats.type";
+import { datasetRelease } from "./dataset-release";
 
 @Resolver(() => Stats)
 export class StatsResolver {
@@ -31,9 +32,17 @@ export class StatsResolver {
     return rows.map((row) => ({ party: rowToNode(row), degree: row.degree }));
   }
 
-  @Query(() => Meta, { description: "Which dataset is loaded, and when." })
+  @Query(() => Meta, { description: "Which dataset is loaded, when, which release it is and how much it holds." })
   async meta(@Ctx() { gateway }: ApiContext) {
     const [row] = await gateway.read("seed/read-meta");
-    return { datasetVersion: (row?.checksum as string) ?? "none", loadedAt: (row?.loadedAt as string) ?? "never" };
+    return {
+      datasetVersion: (row?.checksum as string) ?? "none",
+      loadedAt: (row?.loadedAt as string) ?? "never",
+      release: datasetRelease(),
+      // A getter: counting runs only when a query selects it.
+      get counts() {
+        return gateway.read("read/meta-counts").then(([counts]) => counts);
+      },
+    };
   }
 }

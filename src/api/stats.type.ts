@@ -27,8 +27,29 @@ export class Stats {
   @Field(() => [YearCount]) agreementsByYear!: YearCount[];
 }
 
+@ObjectType({ description: "The dataset's release, as CITATION.cff names it for citation." })
+export class DatasetRelease {
+  @Field(() => String) version!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) date?: string;
+  @Field(() => String, { description: "The data's licence (SPDX id)." }) license!: string;
+}
+
+@ObjectType({ description: "How much the loaded dataset holds." })
+export class DatasetCounts {
+  @Field(() => Int) agreements!: number;
+  @Field(() => Int) initiatives!: number;
+  @Field(() => Int) acts!: number;
+  @Field(() => Int) memberships!: number;
+  @Field(() => Int, { description: "Acts and memberships that carry the party's own date." }) datedActsAndMemberships!: number;
+  @Field(() => Int) sources!: number;
+  @Field(() => Int) people!: number;
+}
+
 @ObjectType()
 export class Meta {
   @Field(() => String, { description: "Checksum of the seed files loaded." }) datasetVersion!: string;
   @Field(() => String, { description: "When they were loaded (ISO date-time)." }) loadedAt!: string;
+  @Field(() => DatasetRelease) release!: DatasetRelease;
+  @Field(() => DatasetCounts) counts!: DatasetCounts;
 }

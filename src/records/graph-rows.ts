@@ -1,6 +1,8 @@
 import { ISO_COUNTRIES, WORLD_COUNTRIES_SOURCE } from "./iso-countries";
 import { parsePartialDate } from "./partial-date";
 import type { AgreementRecord, SeedDataset } from "./schemas";
+
+type ExternalIdRecord = AgreementRecord["externalIds"][number];
 import { searchProperties } from "./search-keys";
 
 /**
@@ -95,8 +97,22 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
     props: Record<string, unknown> & { sources: string[] },
     key = "",
   ) => relationships.push({ type, from, to, key, props: clean({ key, ...props }, origin) });
-  const entity = (id: string, labels: string[], names: Array<string | undefined>, props: Record<string, unknown>) =>
-    node(id, ["Entity", ...labels], { ...props, ...searchProperties(names) });
+  /** An entity, searchable by its names and its Wikidata id, with its identifiers in other datasets. */
+  const entity = (
+    id: string,
+    labels: string[],
+    names: Array<string | undefined>,
+    props: Record<string, unknown>,
+    externalIds: ExternalIdRecord[] = [],
+  ) => {
+    const wikidataId = externalIds.find((x) => x.scheme === "wikidata")?.value;
+    node(id, ["Entity", ...labels], { ...props, wikidataId, ...searchProperties([...names, wikidataId]) });
+    for (const x of externalIds) {
+      const xid = `${id}/xid/${x.scheme}/${x.value}`;
+      node(xid, ["ExternalId"], { scheme: x.scheme, value: x.value, sources: x.sources });
+      link("HAS_EXTERNAL_ID", id, xid, { sources: x.sources });
+    }
+  };
   const facts = (ownerId: string, claims: AgreementRecord["claims"]) =>
     claims.forEach((claim, i) => {
       const id = `${ownerId}/claim/${i}`;
@@ -131,37 +147,55 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
         ...(extra?.aliases ?? []),
       ]),
     ];
-    entity(c.code, ["Party", "Country"], [c.name, c.nameFr, c.code, c.iso3, ...aliases], {
-      code: c.code,
-      iso3: c.iso3,
-      name: c.name,
-      nameFr: c.nameFr,
-      region: c.region,
-      subregion: c.subregion,
-      aliases,
-      sources: [...new Set([WORLD_COUNTRIES_SOURCE, ...(extra?.sources ?? [])])],
-    });
+    entity(
+      c.code,
+      ["Party", "Country"],
+      [c.name, c.nameFr, c.code, c.iso3, ...aliases],
+      {
+        code: c.code,
+        iso3: c.iso3,
+        name: c.name,
+        nameFr: c.nameFr,
+        region: c.region,
+        subregion: c.subregion,
+        aliases,
+        sources: [...new Set([WORLD_COUNTRIES_SOURCE, ...(extra?.sources ?? [])])],
+      },
+      extra?.externalIds,
+    );
   }
 
   for (const o of data.organizations) {
-    entity(o.id, ["Party", "Organization"], [o.name, o.nameFr, ...o.aliases], {
-      name: o.name,
-      nameFr: o.nameFr,
-      aliases: o.aliases,
-      kind: o.kind,
-      sources: o.sources,
-    });
+    entity(
+      o.id,
+      ["Party", "Organization"],
+      [o.name, o.nameFr, ...o.aliases],
+      {
+        name: o.name,
+        nameFr: o.nameFr,
+        aliases: o.aliases,
+        kind: o.kind,
+        sources: o.sources,
+      },
+      o.externalIds,
+    );
     if (o.country) link("BELONGS_TO", o.id, o.country, { sources: o.sources });
     if (o.parent) link("PART_OF", o.id, o.parent, { sources: o.sources });
   }
 
   for (const p of data.people) {
-    entity(p.id, ["Person"], [p.name, p.nameFr, ...p.aliases], {
-      name: p.name,
-      nameFr: p.nameFr,
-      aliases: p.aliases,
-      sources: p.sources,
-    });
+    entity(
+      p.id,
+      ["Person"],
+      [p.name, p.nameFr, ...p.aliases],
+      {
+        name: p.name,
+        nameFr: p.nameFr,
+        aliases: p.aliases,
+        sources: p.sources,
+      },
+      p.externalIds,
+    );
     p.positions.forEach((position, i) => {
       // The rulebook (check-records.ts) refuses a position without either.
       const target = (position.organization ?? position.country)!;
@@ -194,16 +228,22 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   }
 
   for (const i of data.initiatives) {
-    entity(i.id, ["Initiative"], [i.name, i.nameFr, ...i.aliases], {
-      name: i.name,
-      nameFr: i.nameFr,
-      aliases: i.aliases,
-      kind: i.kind,
-      launchedOn: i.launchedOn,
-      summary: i.summary,
-      sources: i.sources,
-      ...listProps(i.memberList),
-    });
+    entity(
+      i.id,
+      ["Initiative"],
+      [i.name, i.nameFr, ...i.aliases],
+      {
+        name: i.name,
+        nameFr: i.nameFr,
+        aliases: i.aliases,
+        kind: i.kind,
+        launchedOn: i.launchedOn,
+        summary: i.summary,
+        sources: i.sources,
+        ...listProps(i.memberList),
+      },
+      i.externalIds,
+    );
     i.sectors.forEach((s) => link("COVERS", i.id, s.sector, { sources: s.sources }));
     i.memberships.forEach((m) => {
       const { party, ...props } = m;
@@ -213,18 +253,24 @@ export function buildGraphRows(partial: Partial<SeedDataset>, options: RowOption
   }
 
   for (const a of data.agreements) {
-    entity(a.id, ["Agreement"], [a.title, a.titleFr, ...a.aliases], {
-      name: a.title,
-      title: a.title,
-      titleFr: a.titleFr,
-      aliases: a.aliases,
-      kind: a.kind,
-      signedOn: a.signedOn,
-      binding: a.binding,
-      summary: a.summary,
-      sources: a.sources,
-      ...listProps(a.partyList),
-    });
+    entity(
+      a.id,
+      ["Agreement"],
+      [a.title, a.titleFr, ...a.aliases],
+      {
+        name: a.title,
+        title: a.title,
+        titleFr: a.titleFr,
+        aliases: a.aliases,
+        kind: a.kind,
+        signedOn: a.signedOn,
+        binding: a.binding,
+        summary: a.summary,
+        sources: a.sources,
+        ...listProps(a.partyList),
+      },
+      a.externalIds,
+    );
     if (a.place) link("SIGNED_AT", a.id, a.place, { sources: a.sources });
     a.acts.forEach((act) =>
       link(
