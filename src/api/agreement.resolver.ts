@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { int } from "../db/to-plain";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
-import { pageRequest, toConnection } from "./connection";
+import { PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
 import { rowToNode, type GraphNode, type Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
 import { Initiative } from "./initiative.type";
 import { Party } from "./party.type";
-import { optionalEntity, requireParty } from "./party-ids";
-import { PageArgs, words } from "./party.resolver";
+import { optionalEntity, requireParty, words } from "./party-ids";
 import { Attendance, Signature, Statement } from "./person.type";
 import { Place } from "./place.type";
 import { Claim, ClaimContradiction, SectorClaim } from "./sector.type";

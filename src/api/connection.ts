@@ -1,6 +1,10 @@
-import { ClassType, Field, Int, ObjectType } from "type-graphql";
+import DataLoader from "dataloader";
+import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
+import { int } from "../db/to-plain";
+import type { ApiContext } from "./context";
+import { rowToNode, type GraphNode } from "./entity";
 import { badInput } from "../shared/errors";
-import { ARGUMENT_LIMITS } from "./limits";
+import { ARGUMENT_LIMITS, checkArgument } from "./limits";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = ARGUMENT_LIMITS.first.max;
@@ -41,13 +45,8 @@ export interface PageRequest {
 }
 
 export function pageRequest(first: number | undefined | null, after: string | undefined | null): PageRequest {
+  checkArgument("first", first);
   const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`, {
-      limit: MAX_PAGE_SIZE,
-      received: first,
-    });
-  }
   return { skip: after ? decodeCursor(after) + 1 : 0, limit };
 }
 
@@ -66,4 +65,57 @@ export function toConnection<T>(items: T[], totalCount: number, page: PageReques
     pageInfo: { hasNextPage: page.skip + items.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: "At most 100; 20 by default." }) first?: number;
+  @Field(() => String, { nullable: true }) after?: string;
+}
+
+/** One page of one entity type (countries, people, initiatives, sources) with optional filters. */
+export async function entitiesPage(
+  ctx: ApiContext,
+  label: string,
+  page: PageRequest,
+  filters: { region?: string | null; words?: string[] | null; memberOf?: string | null; worksFor?: string | null } = {},
+) {
+  const [row] = await ctx.gateway.read("read/entities-page", {
+    label,
+    region: null,
+    words: null,
+    memberOf: null,
+    worksFor: null,
+    ...filters,
+    skip: int(page.skip),
+    limit: int(page.limit),
+  });
+  const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
+  return toConnection(items, row.total as number, page);
+}
+
+type PageKey = { id: string } & PageRequest;
+
+/** Paged agreement lists of many entities in one statement (per request, per statement). */
+export function pagedAgreements(ctx: ApiContext, statement: string) {
+  return ctx.loaderFor(
+    statement,
+    () =>
+      new DataLoader<PageKey, { total: number; items: GraphNode[] }, string>(
+        async (keys) => {
+          const rows = await ctx.gateway.read(statement, {
+            keys: keys.map((k) => ({ id: k.id, skip: int(k.skip), limit: int(k.limit) })),
+          });
+          const byId = new Map(rows.map((row) => [row.id as string, row]));
+          return keys.map((k) => {
+            const row = byId.get(k.id);
+            return {
+              total: (row?.total as number) ?? 0,
+              items: ((row?.page as Array<{ labels: string[]; props: object }>) ?? []).map(rowToNode),
+            };
+          });
+        },
+        { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
+      ),
+  );
 }

@@ -18,7 +18,12 @@ export function datasetRelease(): Release {
     const cff = parse(fs.readFileSync(path.join(projectRoot, "CITATION.cff"), "utf8")) as Record<string, string>;
     const date = cff["date-released"] ? String(cff["date-released"]) : undefined;
     // CITATION.cff has no field for a release name: it is the version and its day.
-    cached = { version: String(cff.version), name: `Alliance Graph ${cff.version}${date ? ` (${date})` : ""}`, date, license: cff.license };
+    cached = {
+      version: String(cff.version),
+      name: `Alliance Graph ${cff.version}${date ? ` (${date})` : ""}`,
+      date,
+      license: cff.license,
+    };
   }
   return cached;
 }

@@ -17,7 +17,7 @@ import {
   type PersonRecord,
 } from "../records/schemas";
 import { badInput } from "../shared/errors";
-import { pageRequest, toConnection } from "./connection";
+import { PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
 import {
   ActInput,
@@ -36,7 +36,6 @@ import {
   StatementPayload,
 } from "./edit.type";
 import { toSeedValue } from "./enums";
-import { PageArgs } from "./party.resolver";
 
 /** Reading needs no key; every edit needs one (see src/server/api-keys.ts). */
 function requireEditor(ctx: ApiContext): string {

@@ -12,7 +12,10 @@ type AbstractClass = abstract new (...args: never[]) => object;
 export function externalIdsResolverFor(Type: AbstractClass) {
   @Resolver(() => Type)
   class ExternalIdsResolver {
-    @FieldResolver(() => String, { nullable: true, description: "Its Wikidata item (a Q-number), when a source gives it." })
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: "Its Wikidata item (a Q-number), when a source gives it.",
+    })
     wikidataId(@Root() root: GraphNode) {
       return (root.wikidataId as string | undefined) ?? null;
     }

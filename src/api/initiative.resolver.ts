@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { toClaim, toSectorClaim } from "./agreement.resolver";
 import { Agreement } from "./agreement.type";
-import { pageRequest } from "./connection";
+import { entitiesPage, PageArgs, pageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
 import { Membership } from "./party.type";
 import { membershipsAsOf } from "./memberships";
-import { entitiesPage, PageArgs } from "./party.resolver";
 import { DateScalar } from "./scalars";
 import { Claim, SectorClaim } from "./sector.type";
 import { PartyList } from "./participation.type";

@@ -74,3 +74,13 @@ export async function optionalEntity(
 
 /** Words of user text, folded like the stored names, for CONTAINS filters. */
 export { foldName } from "../records/search-keys";
+
+/** Folded words of user text for CONTAINS filters; null when there are none. */
+export function words(text: string | undefined | null): string[] | null {
+  const list = text
+    ? foldName(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    : [];
+  return list.length > 0 ? list : null;
+}

@@ -1,26 +1,12 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
-import { int } from "../db/to-plain";
 import { AgreementConnection } from "./agreement.type";
-import { pageRequest, toConnection, type PageRequest } from "./connection";
+import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
 import { rowToNode, type GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
-import { findParty, foldName, optionalEntity } from "./party-ids";
+import { findParty, optionalEntity, words } from "./party-ids";
 import { DateScalar } from "./scalars";
 
 @InputType()
@@ -33,12 +19,6 @@ export class CountryFilter {
   })
   memberOf?: string;
   @Field(() => String, { nullable: true, description: "Words in any of its names, accents ignored." }) text?: string;
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: "At most 100; 20 by default." }) first?: number;
-  @Field(() => String, { nullable: true }) after?: string;
 }
 
 @Resolver(() => Party)
@@ -135,63 +115,6 @@ export class PartyQueries {
       memberOf,
     });
   }
-}
-
-/** Folded words of user text for CONTAINS filters; null when there are none. */
-export function words(text: string | undefined | null): string[] | null {
-  const list = text
-    ? foldName(text)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-    : [];
-  return list.length > 0 ? list : null;
-}
-
-/** One page of one entity type (countries, people, initiatives, sources) with optional filters. */
-export async function entitiesPage(
-  ctx: ApiContext,
-  label: string,
-  page: PageRequest,
-  filters: { region?: string | null; words?: string[] | null; memberOf?: string | null; worksFor?: string | null } = {},
-) {
-  const [row] = await ctx.gateway.read("read/entities-page", {
-    label,
-    region: null,
-    words: null,
-    memberOf: null,
-    worksFor: null,
-    ...filters,
-    skip: int(page.skip),
-    limit: int(page.limit),
-  });
-  const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
-  return toConnection(items, row.total as number, page);
-}
-
-type PageKey = { id: string } & PageRequest;
-
-/** Paged agreement lists of many entities in one statement (per request, per statement). */
-export function pagedAgreements(ctx: ApiContext, statement: string) {
-  return ctx.loaderFor(
-    statement,
-    () =>
-      new DataLoader<PageKey, { total: number; items: GraphNode[] }, string>(
-        async (keys) => {
-          const rows = await ctx.gateway.read(statement, {
-            keys: keys.map((k) => ({ id: k.id, skip: int(k.skip), limit: int(k.limit) })),
-          });
-          const byId = new Map(rows.map((row) => [row.id as string, row]));
-          return keys.map((k) => {
-            const row = byId.get(k.id);
-            return {
-              total: (row?.total as number) ?? 0,
-              items: ((row?.page as Array<{ labels: string[]; props: object }>) ?? []).map(rowToNode),
-            };
-          });
-        },
-        { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
-      ),
-  );
 }
 
 function partialListsLoader(ctx: ApiContext) {

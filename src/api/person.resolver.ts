@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { Agreement } from "./agreement.type";
 import { toSignature } from "./agreement.resolver";
-import { pageRequest } from "./connection";
+import { entitiesPage, PageArgs, pageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { Country, Party } from "./party.type";
-import { entitiesPage, PageArgs, words } from "./party.resolver";
 import { Attendance, Person, PersonConnection, Position, Signature, Statement } from "./person.type";
 import { Place } from "./place.type";
-import { requireEntity } from "./party-ids";
+import { requireEntity, words } from "./party-ids";
 import { DateScalar } from "./scalars";
 
 /** `worksFor` names an organization by id or a country by code. */

@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { AgreementConnection } from "./agreement.type";
-import { pageRequest, toConnection } from "./connection";
+import { PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
-import { pagedAgreements, PageArgs } from "./party.resolver";
 import { Sector } from "./sector.type";
 
 @Resolver(() => Sector)

@@ -1,7 +1,6 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { pageRequest } from "./connection";
+import { entitiesPage, PageArgs, pageRequest } from "./connection";
 import type { ApiContext } from "./context";
-import { entitiesPage, PageArgs } from "./party.resolver";
 import { SourceConnection } from "./source.type";
 
 @Resolver()

@@ -41,7 +41,8 @@ export class DatasetCounts {
   @Field(() => Int) initiatives!: number;
   @Field(() => Int) acts!: number;
   @Field(() => Int) memberships!: number;
-  @Field(() => Int, { description: "Acts and memberships that carry the party's own date." }) datedActsAndMemberships!: number;
+  @Field(() => Int, { description: "Acts and memberships that carry the party's own date." })
+  datedActsAndMemberships!: number;
   @Field(() => Int) sources!: number;
   @Field(() => Int) people!: number;
 }

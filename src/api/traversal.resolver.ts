@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { int } from "../db/to-plain";
-import { badInput } from "../shared/errors";
 import type { ApiContext } from "./context";
 import { toNode, type GraphNode } from "./entity";
 import { entityTypeOf } from "./enums";
@@ -12,15 +11,7 @@ const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
 import { DateScalar } from "./scalars";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 import { pageRequest } from "./connection";
-import { ARGUMENT_LIMITS } from "./limits";
-
-/** The same bounds the request-level check applies; kept here for callers of the schema itself. */
-function checkRange(name: keyof typeof ARGUMENT_LIMITS, value: number) {
-  const { min, max } = ARGUMENT_LIMITS[name];
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`"${name}" must be between ${min} and ${max}; got ${value}.`, { limit: max, received: value });
-  }
-}
+import { checkArgument } from "./limits";
 
 /**
  * A link holds on `asOf` from the party's own date on; one whose date is unknown is known to hold
@@ -47,7 +38,7 @@ export class TraversalQueries {
     @Ctx() ctx: ApiContext,
   ) {
     const { gateway, today } = ctx;
-    checkRange("maxHops", maxHops);
+    checkArgument("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
     const [a, b] = await Promise.all([requireParty(gateway, from, "from"), requireParty(gateway, to, "to")]);
     await requireSectors(ctx, sectors);
@@ -77,7 +68,7 @@ export class TraversalQueries {
     @Ctx() ctx: ApiContext,
   ) {
     const { gateway, loaders, today } = ctx;
-    checkRange("depth", depth);
+    checkArgument("depth", depth);
     await requireSectors(ctx, sectors);
     const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
     const nodes = new Map([[start.id, start]]);

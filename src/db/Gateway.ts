@@ -51,12 +51,33 @@ export class Gateway {
     return this.options.database;
   }
 
+  /**
+   * An API read: one auto-commit statement (half the round trips of a managed transaction) in a
+   * READ session, so a cluster may answer from a replica, with the read timeout. The session
+   * shares executeQuery's bookmark manager, so a read still sees the writes made before it.
+   */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, params, neo4j.routing.READ, this.options.readTimeoutMs);
+    const text = this.statement(name);
+    const done = this.timer(name);
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = await session.run(text, params, { timeout: this.options.readTimeoutMs });
+      done();
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      done(error);
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, params, neo4j.routing.WRITE);
+    return this.executeWrite(name, params);
   }
 
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
@@ -100,14 +121,13 @@ export class Gateway {
     return text;
   }
 
-  private async execute(name: string, params: Params, routing: "READ" | "WRITE", timeoutMs?: number): Promise<Row[]> {
+  private async executeWrite(name: string, params: Params): Promise<Row[]> {
     const text = this.statement(name);
     const done = this.timer(name);
     try {
       const result = await this.driver.executeQuery(text, params, {
         database: this.options.database,
-        routing,
-        transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
+        routing: neo4j.routing.WRITE,
       });
       done();
       return result.records.map((record) => toPlain(record.toObject()) as Row);

@@ -23,15 +23,22 @@ describe("The dataset", () => {
   });
 
   it("gives countries and organizations their Wikidata ids with the sources they come from", async () => {
-    const { country, organization } = await data(`{ country(code: "IL") { wikidataId externalIds { scheme value sources { id } } }
+    const { country, organization } =
+      await data(`{ country(code: "IL") { wikidataId externalIds { scheme value sources { id } } }
       organization(id: "oecd") { wikidataId } }`);
     expect(country.wikidataId).toBe("Q801");
-    expect(country.externalIds).toContainEqual({ scheme: "wikidata", value: "Q801", sources: expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]) });
+    expect(country.externalIds).toContainEqual({
+      scheme: "wikidata",
+      value: "Q801",
+      sources: expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]),
+    });
     expect(organization.wikidataId).toBe("Q41550");
   });
 
   it("gives treaty numbers and document symbols as external ids", async () => {
-    const { agreement } = await data(`{ agreement(id: "council-of-europe-ai-convention-2024") { externalIds { scheme value } } }`);
+    const { agreement } = await data(
+      `{ agreement(id: "council-of-europe-ai-convention-2024") { externalIds { scheme value } } }`,
+    );
     expect(agreement.externalIds).toContainEqual({ scheme: "cets", value: "225" });
   });
 

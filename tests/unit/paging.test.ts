@@ -25,7 +25,7 @@ describe("Cursors and paging", () => {
 
   it("refuses a cursor it did not make, and a page over the limit", () => {
     expect(() => pageRequest(10, "not-a-cursor")).toThrow(/"after" must be a cursor returned by this API/);
-    expect(() => pageRequest(101, undefined)).toThrow(/between 0 and 100; got 101/);
+    expect(() => pageRequest(101, undefined)).toThrow(/"first" must be an integer from 0 to 100; got 101/);
   });
 
   it("has no end cursor on an empty page", () => {

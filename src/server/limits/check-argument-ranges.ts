@@ -1,6 +1,5 @@
 import { Kind, visit, type DocumentNode, type ValueNode } from "graphql";
-import { ARGUMENT_LIMITS } from "../../api/limits";
-import { badInput } from "../../shared/errors";
+import { ARGUMENT_LIMITS, checkArgument } from "../../api/limits";
 
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.INT) return Number(node.value);
@@ -16,21 +15,7 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 export function checkArgumentRanges(document: DocumentNode, variables: Record<string, unknown> = {}): void {
   visit(document, {
     Argument(node) {
-      const limit = ARGUMENT_LIMITS[node.name.value];
-      if (!limit) return;
-      const value = valueOf(node.value, variables);
-      if (value === undefined || value === null) return;
-      if (typeof value !== "number" || !Number.isInteger(value) || value < limit.min || value > limit.max) {
-        throw badInput(
-          `"${node.name.value}" must be an integer from ${limit.min} to ${limit.max}; got ${JSON.stringify(value)}.`,
-          {
-            argument: node.name.value,
-            limit: limit.max,
-            received: value,
-            http: { status: 400 },
-          },
-        );
-      }
+      if (ARGUMENT_LIMITS[node.name.value]) checkArgument(node.name.value, valueOf(node.value, variables));
     },
   });
 }
