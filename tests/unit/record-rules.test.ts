@@ -212,4 +212,10 @@ describe("Seed validation", () => {
     ]);
     expect(validate({ "s.yaml": sources, "a.yaml": deal("2025-12-10") }).warnings).toEqual([]);
   });
+
+  it("gives every curated office its start (a date, or unknown where the pages give none)", () => {
+    const { dataset } = validateSeed([DEFAULT_SEED_DIR]);
+    const undated = dataset!.people.flatMap((p) => p.positions.filter((x) => !x.from).map((x) => `${p.id}: ${x.title}`));
+    expect(undated).toEqual([]);
+  });
 });
