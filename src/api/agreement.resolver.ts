@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { int } from "../db/to-plain";
+import { agreementsPage } from "./agreement.repository";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
 import { PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
-import { rowToNode, type GraphNode, type Link } from "./entity";
+import type { GraphNode, Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
 import { Initiative } from "./initiative.type";
 import { Party } from "./party.type";
@@ -118,21 +118,22 @@ export class AgreementQueries {
     const parties = await Promise.all(
       partyIds.map(async (p) => (await requireParty(ctx.gateway, p, filter?.party === p ? "party" : "parties")).id),
     );
-    const [row] = await ctx.gateway.read("read/agreements-page", {
-      parties: parties.length > 0 ? parties : null,
-      signatory: await optionalEntity(ctx, "signatory", filter?.signatory, ["Person"]),
-      sector: await optionalEntity(ctx, "sector", filter?.sector, ["Sector"]),
-      kind: filter?.kind ?? null,
-      initiative: await optionalEntity(ctx, "initiative", filter?.initiative, ["Initiative"]),
-      signedFrom: filter?.signedFrom ?? null,
-      signedTo: filter?.signedTo ?? null,
-      words: words(filter?.text),
-      order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
-      skip: int(page.skip),
-      limit: int(page.limit),
-    });
-    const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
-    return toConnection(items, row.total as number, page);
+    const { items, total } = await agreementsPage(
+      ctx.gateway,
+      {
+        parties: parties.length > 0 ? parties : null,
+        signatory: await optionalEntity(ctx, "signatory", filter?.signatory, ["Person"]),
+        sector: await optionalEntity(ctx, "sector", filter?.sector, ["Sector"]),
+        kind: filter?.kind ?? null,
+        initiative: await optionalEntity(ctx, "initiative", filter?.initiative, ["Initiative"]),
+        signedFrom: filter?.signedFrom ?? null,
+        signedTo: filter?.signedTo ?? null,
+        words: words(filter?.text),
+        order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
+      },
+      page,
+    );
+    return toConnection(items, total, page);
   }
 }
 

@@ -1,6 +1,6 @@
+import { auditPage } from "./audit.repository";
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { z } from "zod";
-import { int } from "../db/to-plain";
 import { applyEdit, unauthenticated } from "../edit/apply-edit";
 import { buildGraphRows, type GraphRows } from "../records/graph-rows";
 import {
@@ -250,11 +250,7 @@ export class EditResolver {
     @Ctx() ctx: ApiContext,
   ) {
     const page = pageRequest(first, after);
-    const [row] = await ctx.gateway.read("read/audit-trail", {
-      target: target ?? null,
-      skip: int(page.skip),
-      limit: int(page.limit),
-    });
-    return toConnection(row.page as object[], row.total as number, page);
+    const { items, total } = await auditPage(ctx.gateway, target ?? null, page);
+    return toConnection(items, total, page);
   }
 }

@@ -2,23 +2,19 @@ import type { Gateway } from "../db/Gateway";
 import { foldName } from "../records/search-keys";
 import { notFound } from "../shared/errors";
 import type { ApiContext } from "./context";
-import { rowToNode, type EntityKind, type GraphNode } from "./entity";
+import type { EntityKind, GraphNode } from "./entity";
+import { findParty, suggestIds } from "./party.repository";
 
-/** A party by organization id, alpha-2 or alpha-3 code (any case); null when none has it. */
-export async function findParty(gateway: Gateway, id: string): Promise<GraphNode | null> {
-  const [row] = await gateway.read("read/resolve-party", { id });
-  return row ? rowToNode(row) : null;
-}
+export { findParty };
 
 /** Up to three ids near one that matched nothing, from the full-text index (fuzzy on each word). */
-async function suggestIds(gateway: Gateway, id: string, kinds: readonly EntityKind[] | null): Promise<string[]> {
+async function closeIds(gateway: Gateway, id: string, kinds: readonly EntityKind[] | null): Promise<string[]> {
   const words = foldName(id)
     .split(" ")
     .filter((w) => w.length > 1);
   if (words.length === 0) return [];
   const query = words.map((w) => (w.length >= 4 ? `${w}~` : `${w}*`)).join(" OR ");
-  const rows = await gateway.read("read/suggest-ids", { query, labels: kinds });
-  return rows.map((row) => row.id as string);
+  return suggestIds(gateway, query, kinds);
 }
 
 /** NOT_FOUND naming the argument, what came and up to three close ids, instead of a silent empty answer. */
@@ -29,7 +25,7 @@ async function unknownId(
   what: string,
   kinds: readonly EntityKind[] | null,
 ) {
-  const suggestions = await suggestIds(gateway, id, kinds);
+  const suggestions = await closeIds(gateway, id, kinds);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
   return notFound(
     what,

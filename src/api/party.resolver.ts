@@ -3,10 +3,11 @@ import DataLoader from "dataloader";
 import { AgreementConnection } from "./agreement.type";
 import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
-import { rowToNode, type GraphNode } from "./entity";
+import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
 import { findParty, optionalEntity, words } from "./party-ids";
+import * as parties from "./party.repository";
 import { DateScalar } from "./scalars";
 
 @InputType()
@@ -87,8 +88,7 @@ export class OrganizationResolver {
 export class PartyQueries {
   @Query(() => Country, { nullable: true, description: "By alpha-2 or alpha-3 code, any case." })
   async country(@Arg("code", () => String) code: string, @Ctx() { gateway }: ApiContext) {
-    const [row] = await gateway.read("read/country-by-code", { code });
-    return row ? rowToNode(row) : null;
+    return parties.countryByCode(gateway, code);
   }
 
   @Query(() => Party, { nullable: true, description: "A country code or an organization id." })
@@ -122,8 +122,7 @@ function partialListsLoader(ctx: ApiContext) {
     "partial-lists-not-listing",
     () =>
       new DataLoader<string, number>(async (ids) => {
-        const rows = await ctx.gateway.read("read/partial-lists-not-listing", { ids: [...ids] });
-        const byId = new Map(rows.map((row) => [row.id as string, row.count as number]));
+        const byId = await parties.partialListsNotListing(ctx.gateway, ids);
         return ids.map((id) => byId.get(id) ?? 0);
       }),
   );
@@ -134,32 +133,31 @@ function partnersLoader(ctx: ApiContext, args: { sector: string | null; from: st
     `partners|${JSON.stringify(args)}`,
     () =>
       new DataLoader<string, unknown[]>(async (ids) => {
-        const rows = await ctx.gateway.read("read/partners", { ids: [...ids], ...args });
         const grouped = new Map<string, unknown[]>();
-        for (const row of rows) {
-          const list = grouped.get(row.id as string) ?? [];
+        for (const row of await parties.partnersOf(ctx.gateway, ids, args)) {
+          const list = grouped.get(row.of) ?? [];
           // Getters: the linked entities are fetched only when a query selects them.
           list.push({
-            partner: rowToNode(row),
+            partner: row.partner,
             strength: row.strength,
             since: row.since,
-            links: (row.links as Array<Record<string, unknown>>).map((link) => ({
+            links: row.links.map((link) => ({
               ...link,
               get hub() {
-                return ctx.loaders.entity(link.hub as string);
+                return ctx.loaders.entity(link.hub);
               },
             })),
             get agreements() {
-              return ctx.loaders.entitiesOf(row.agreements as string[]);
+              return ctx.loaders.entitiesOf(row.agreements);
             },
             get initiatives() {
-              return ctx.loaders.entitiesOf(row.initiatives as string[]);
+              return ctx.loaders.entitiesOf(row.initiatives);
             },
             get sectors() {
-              return ctx.loaders.entitiesOf(row.sectors as string[]);
+              return ctx.loaders.entitiesOf(row.sectors);
             },
           });
-          grouped.set(row.id as string, list);
+          grouped.set(row.of, list);
         }
         return ids.map((id) => grouped.get(id) ?? []);
       }),

@@ -1,9 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { int } from "../db/to-plain";
+import { searchEntities } from "./search.repository";
 import { foldName } from "../records/search-keys";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
-import { rowToNode } from "./entity";
 import { EntityType, entityTypeOf, kindOfEntityType } from "./enums";
 import { SearchHit } from "./search.type";
 
@@ -39,15 +38,14 @@ export class SearchQueries {
     const { limit } = pageRequest(first, null);
     const lucene = toLuceneQuery(text);
     if (!lucene || limit === 0) return [];
-    const rows = await gateway.read("read/search", {
+    const rows = await searchEntities(gateway, {
       ...lucene,
       labels: types ? types.map(kindOfEntityType) : null,
-      candidates: int(Math.max(100, limit * 10)),
-      first: int(limit),
+      candidates: Math.max(100, limit * 10),
+      first: limit,
     });
-    return rows.map((row) => {
-      const entity = rowToNode(row);
-      return { score: row.rank, type: entityTypeOf(entity.__kind), id: entity.id, label: entity.name, entity };
+    return rows.map(({ entity, rank }) => {
+      return { score: rank, type: entityTypeOf(entity.__kind), id: entity.id, label: entity.name, entity };
     });
   }
 }

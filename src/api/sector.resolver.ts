@@ -1,3 +1,4 @@
+import { rootSectors } from "./sector.repository";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { AgreementConnection } from "./agreement.type";
 import { PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
@@ -37,7 +38,6 @@ export class SectorQueries {
 
   @Query(() => [Sector], { description: "The top-level sectors; their children are nested." })
   async sectors(@Ctx() { gateway }: ApiContext) {
-    const rows = await gateway.read("read/root-sectors");
-    return rows.map((row) => ({ ...(row.props as object), __kind: "Sector" }));
+    return rootSectors(gateway);
   }
 }

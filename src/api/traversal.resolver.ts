@@ -1,26 +1,18 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { int } from "../db/to-plain";
+import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
-import { toNode, type GraphNode } from "./entity";
+import type { GraphNode } from "./entity";
 import { entityTypeOf } from "./enums";
+import { checkArgument } from "./limits";
 import { optionalEntity, requireEntity, requireParty } from "./party-ids";
+import { DateScalar } from "./scalars";
+import * as traversals from "./traversal.repository";
+import { asOfParams, type NetworkLink } from "./traversal.repository";
+import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 
 /** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
 const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
   Promise.all((sectors ?? []).map((id) => requireEntity(ctx, "sectors", id, ["Sector"])));
-import { DateScalar } from "./scalars";
-import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
-import { pageRequest } from "./connection";
-import { checkArgument } from "./limits";
-
-/**
- * A link holds on `asOf` from the party's own date on; one whose date is unknown is known to hold
- * only now (asOf absent, or today or later), never on a past day.
- */
-const asOfParams = (asOf: string | undefined, today: string) => ({
-  asOf: asOf ?? today,
-  undated: !asOf || asOf >= today,
-});
 
 const HUB_KINDS = new Set(["Agreement", "Initiative"]);
 const PARTY_KINDS = new Set(["Country", "Organization"]);
@@ -43,20 +35,15 @@ export class TraversalQueries {
     const [a, b] = await Promise.all([requireParty(gateway, from, "from"), requireParty(gateway, to, "to")]);
     await requireSectors(ctx, sectors);
     if (a.id === b.id) return [{ length: 0, steps: [] }];
-    const rows = await gateway.read("read/shortest-paths", {
+    const paths = await traversals.shortestPaths(gateway, {
       from: a.id,
       to: b.id,
-      maxLength: int(maxHops * 2),
-      ...asOfParams(asOf, today),
+      maxHops,
+      first: limit,
       sectors: sectors ?? null,
-      first: int(limit),
+      ...asOfParams(asOf, today),
     });
-    return rows.map((row) => {
-      const nodes = (row.nodes as Array<{ labels: string[]; props: object }>).map((n) => toNode(n.labels, n.props));
-      const steps = [];
-      for (let i = 0; i + 2 < nodes.length; i += 2) steps.push({ from: nodes[i], via: nodes[i + 1], to: nodes[i + 2] });
-      return { length: steps.length, steps };
-    });
+    return paths.map((steps) => ({ length: steps.length, steps }));
   }
 
   @Query(() => Network, { description: "The alliance network around any entity: depth counts party-to-party steps." })
@@ -73,21 +60,21 @@ export class TraversalQueries {
     const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
     const nodes = new Map([[start.id, start]]);
     const edges = new Map<string, object>();
-    /** Adds the rows' nodes and edges; returns the ids of nodes seen for the first time. */
-    const add = (rows: Array<Record<string, any>>) => {
+    /** Adds the links' nodes and edges; returns the ids of nodes seen for the first time. */
+    const add = (links: NetworkLink[]) => {
       const found: string[] = [];
-      for (const row of rows) {
-        const id = `${row.source}-${row.type}-${row.key ?? ""}-${row.target}`;
-        edges.set(id, { id, source: row.source, target: row.target, type: row.type, label: row.label });
-        if (!nodes.has(row.id)) {
-          nodes.set(row.id, toNode(row.labels, { id: row.id, name: row.name }));
-          found.push(row.id);
+      for (const link of links) {
+        const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
+        edges.set(id, { id, source: link.source, target: link.target, type: link.type, label: link.label });
+        if (!nodes.has(link.node.id)) {
+          nodes.set(link.node.id, link.node);
+          found.push(link.node.id);
         }
       }
       return found;
     };
     const step = (frontier: string[]) =>
-      gateway.read("read/network-step", { frontier, ...asOfParams(asOf, today), sectors: sectors ?? null });
+      traversals.networkStep(gateway, frontier, asOfParams(asOf, today), sectors ?? null);
     // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
     let frontier = [start.id];
     let hops = depth * 2;
@@ -95,7 +82,7 @@ export class TraversalQueries {
       hops -= 1;
       if (!HUB_KINDS.has(start.__kind)) {
         // A person, sector, place or source: its own links first, then the alliance network of its hubs.
-        frontier = add(await gateway.read("read/network-neighbours", { center: start.id })).filter((id) =>
+        frontier = add(await traversals.networkNeighbours(gateway, start.id)).filter((id) =>
           HUB_KINDS.has(nodes.get(id)!.__kind),
         );
       }
@@ -111,9 +98,9 @@ export class TraversalQueries {
     @Ctx() { gateway, loaders }: ApiContext,
   ) {
     const [pa, pb] = await Promise.all([requireParty(gateway, a, "a"), requireParty(gateway, b, "b")]);
-    const [row] = await gateway.read("read/common-ground", { a: pa.id, b: pb.id });
+    const shared = await traversals.commonGround(gateway, pa.id, pb.id);
     const [agreements, initiatives, sectors] = await Promise.all(
-      ["agreements", "initiatives", "sectors"].map((key) => loaders.entitiesOf((row?.[key] as string[]) ?? [])),
+      [shared.agreements, shared.initiatives, shared.sectors].map((ids) => loaders.entitiesOf(ids)),
     );
     return { agreements, initiatives, sectors };
   }
@@ -137,29 +124,29 @@ export class TraversalQueries {
       optionalEntity(ctx, "initiative", initiative, ["Initiative"]),
       optionalEntity(ctx, "sector", sector, ["Sector"]),
     ]);
-    const rows = await gateway.read("read/timeline", {
+    const rows = await traversals.timeline(gateway, {
       party: partyId,
       initiative: initiativeId,
       sector: sectorId,
       from: from ?? null,
       to: to ?? null,
-      first: int(limit),
+      first: limit,
     });
     return rows.map((row) => ({
       date: row.date,
-      precision: row.precision ?? "DAY",
+      precision: row.precision,
       kind: row.kind,
       label: row.label,
       sources: row.sources,
       // Getters: linked entities are fetched only when the query selects them.
       get agreement() {
-        return row.agreement ? loaders.entity(row.agreement as string) : null;
+        return row.agreement ? loaders.entity(row.agreement) : null;
       },
       get initiative() {
-        return row.initiative ? loaders.entity(row.initiative as string) : null;
+        return row.initiative ? loaders.entity(row.initiative) : null;
       },
       get parties() {
-        return loaders.entitiesOf(row.parties as string[]);
+        return loaders.entitiesOf(row.parties);
       },
     }));
   }

@@ -1,0 +1,66 @@
+import type { Gateway } from "../db/Gateway";
+import { rowToNode, type GraphNode } from "./entity";
+
+/** The party statements and the shapes of their rows. */
+
+/** A party by organization id, alpha-2 or alpha-3 code (any case); null when none has it. */
+export async function findParty(gateway: Gateway, id: string): Promise<GraphNode | null> {
+  const [row] = await gateway.read("read/resolve-party", { id });
+  return row ? rowToNode(row) : null;
+}
+
+export async function countryByCode(gateway: Gateway, code: string): Promise<GraphNode | null> {
+  const [row] = await gateway.read("read/country-by-code", { code });
+  return row ? rowToNode(row) : null;
+}
+
+/** Up to three ids near one that matched nothing; `query` is a Lucene query of folded words. */
+export async function suggestIds(gateway: Gateway, query: string, labels: readonly string[] | null): Promise<string[]> {
+  return (await gateway.read("read/suggest-ids", { query, labels })).map((row) => row.id as string);
+}
+
+/** Two parties linked through one hub, from the later of their own dates on it. */
+export interface PartnerLinkRow {
+  hub: string;
+  partySince: string | null;
+  partnerSince: string | null;
+  since: string | null;
+  sources: string[];
+}
+
+export interface PartnerRow {
+  /** The party whose partner this is. */
+  of: string;
+  partner: GraphNode;
+  strength: number;
+  since: string | null;
+  links: PartnerLinkRow[];
+  agreements: string[];
+  initiatives: string[];
+  sectors: string[];
+}
+
+/** The partners of many parties in one statement, strongest first for each. */
+export async function partnersOf(
+  gateway: Gateway,
+  ids: readonly string[],
+  args: { sector: string | null; from: string | null; to: string | null },
+): Promise<PartnerRow[]> {
+  const rows = await gateway.read("read/partners", { ids: [...ids], ...args });
+  return rows.map((row) => ({
+    of: row.id as string,
+    partner: rowToNode(row),
+    strength: row.strength as number,
+    since: (row.since as string | null) ?? null,
+    links: row.links as PartnerLinkRow[],
+    agreements: row.agreements as string[],
+    initiatives: row.initiatives as string[],
+    sectors: row.sectors as string[],
+  }));
+}
+
+/** For each party: how many agreements with a partial party list do not list it. */
+export async function partialListsNotListing(gateway: Gateway, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await gateway.read("read/partial-lists-not-listing", { ids: [...ids] });
+  return new Map(rows.map((row) => [row.id as string, row.count as number]));
+}

@@ -1,0 +1,19 @@
+import type { Gateway } from "../db/Gateway";
+import { int } from "../db/to-plain";
+import { rowToNode, type GraphNode } from "./entity";
+
+/** The full-text search statement and the shape of its rows. */
+
+export interface SearchRow {
+  entity: GraphNode;
+  rank: number;
+}
+
+/** `query` is built from folded words only (see toLuceneQuery); `exact` ranks exact names first. */
+export async function searchEntities(
+  gateway: Gateway,
+  args: { query: string; exact: string; labels: string[] | null; candidates: number; first: number },
+): Promise<SearchRow[]> {
+  const rows = await gateway.read("read/search", { ...args, candidates: int(args.candidates), first: int(args.first) });
+  return rows.map((row) => ({ entity: rowToNode(row), rank: row.rank as number }));
+}
