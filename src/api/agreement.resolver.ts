@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { agreementsPage } from "./agreement.repository";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
 import { PageArgs, pageRequest, toConnection } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode, Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
@@ -101,8 +103,8 @@ export class AgreementResolver {
 @Resolver()
 export class AgreementQueries {
   @Query(() => Agreement, { nullable: true })
-  async agreement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
-    const node = await loaders.entity(id);
+  async agreement(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    const node = await fetchEntityById(ctx, info, "Agreement", id);
     return node?.__kind === "Agreement" ? node : null;
   }
 

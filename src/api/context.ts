@@ -12,16 +12,23 @@ export interface ApiContext {
   editor?: string;
   /** Today for this request ("YYYY-MM-DD"): the day an absent `asOf` stands for. */
   today: string;
+  /** Fetch a root field's whole selection in one compiled statement where it can (src/api/compile). */
+  compile: boolean;
+  /** A debug log line (which fields fell back to their own statements, and why). */
+  debug: (message: string, details?: Record<string, unknown>) => void;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
 
-export function createContext(
-  gateway: Gateway,
-  requestId = "none",
-  editor?: string,
-  today = new Date().toISOString().slice(0, 10),
-): ApiContext {
+export interface ContextOptions {
+  requestId?: string;
+  editor?: string;
+  today?: string;
+  compile?: boolean;
+  debug?: ApiContext["debug"];
+}
+
+export function createContext(gateway: Gateway, options: ContextOptions = {}): ApiContext {
   const statements: string[] = [];
   const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
   const made = new Map<string, unknown>();
@@ -29,9 +36,11 @@ export function createContext(
     gateway: counted,
     loaders: createLoaders(counted),
     statements,
-    requestId,
-    editor,
-    today,
+    requestId: options.requestId ?? "none",
+    editor: options.editor,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    compile: options.compile ?? true,
+    debug: options.debug ?? (() => undefined),
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { toClaim, toSectorClaim } from "./agreement.resolver";
 import { Agreement } from "./agreement.type";
 import { entitiesPage, PageArgs, pageRequest } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
@@ -76,8 +78,8 @@ export class InitiativeResolver {
 @Resolver()
 export class InitiativeQueries {
   @Query(() => Initiative, { nullable: true })
-  async initiative(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
-    const node = await loaders.entity(id);
+  async initiative(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    const node = await fetchEntityById(ctx, info, "Initiative", id);
     return node?.__kind === "Initiative" ? node : null;
   }
 

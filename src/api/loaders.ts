@@ -38,6 +38,12 @@ export function createLoaders(gateway: Gateway) {
   };
 
   return {
+    /** Answers fetched beforehand (a compiled statement): later loads of these keys run no statement. */
+    prime: {
+      entity: (node: GraphNode) => void entities.prime(node.id, node),
+      links: (type: string, direction: Direction, id: string, list: Link[]) =>
+        void links(type, direction).prime(id, list),
+    },
     entity: (id: string) => entities.load(id),
     entitiesOf: async (ids: readonly string[] | undefined) =>
       (await entities.loadMany(ids ?? [])).filter((n): n is GraphNode => n !== null && !(n instanceof Error)),

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
 import { AgreementConnection } from "./agreement.type";
 import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
@@ -97,8 +99,8 @@ export class PartyQueries {
   }
 
   @Query(() => Organization, { nullable: true })
-  async organization(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
-    const node = await loaders.entity(id);
+  async organization(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    const node = await fetchEntityById(ctx, info, "Organization", id);
     return node?.__kind === "Organization" ? node : null;
   }
 

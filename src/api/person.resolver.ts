@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from "type-graphql";
 import { Agreement } from "./agreement.type";
 import { toSignature } from "./agreement.resolver";
 import { entitiesPage, PageArgs, pageRequest } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { Country, Party } from "./party.type";
@@ -119,8 +121,8 @@ export class StatementResolver {
 @Resolver()
 export class PersonQueries {
   @Query(() => Person, { nullable: true })
-  async person(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
-    const node = await loaders.entity(id);
+  async person(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    const node = await fetchEntityById(ctx, info, "Person", id);
     return node?.__kind === "Person" ? node : null;
   }
 

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { rootSectors } from "./sector.repository";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { AgreementConnection } from "./agreement.type";
 import { PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { Sector } from "./sector.type";
@@ -31,8 +33,8 @@ export class SectorResolver {
 @Resolver()
 export class SectorQueries {
   @Query(() => Sector, { nullable: true })
-  async sector(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ApiContext) {
-    const node = await loaders.entity(id);
+  async sector(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    const node = await fetchEntityById(ctx, info, "Sector", id);
     return node?.__kind === "Sector" ? node : null;
   }
 

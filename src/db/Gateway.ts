@@ -57,7 +57,26 @@ export class Gateway {
    * shares executeQuery's bookmark manager, so a read still sees the writes made before it.
    */
   async read(name: string, params: Params = {}): Promise<Row[]> {
-    const text = this.statement(name);
+    return this.readText(name, this.statement(name), params);
+  }
+
+  /**
+   * A read composed from fragments of `cypher/fragments/` (src/api/compile): `name` labels it in
+   * metrics and statement counts; its values still travel as parameters only.
+   */
+  async readComposed(name: string, text: string, params: Params = {}): Promise<Row[]> {
+    this.options.onStatement?.(name);
+    return this.readText(name, text, params);
+  }
+
+  /** The text of a fragment of `cypher/`, for composing statements. */
+  fragment(name: string): string {
+    const text = this.options.catalog.get(name);
+    if (text === undefined) throw new Error(`No Cypher fragment named "${name}" in cypher/`);
+    return text;
+  }
+
+  private async readText(name: string, text: string, params: Params): Promise<Row[]> {
     const done = this.timer(name);
     const session = this.driver.session({
       database: this.options.database,

@@ -29,6 +29,8 @@ export interface AppOptions {
   apiKeyHashes: ReadonlyMap<string, string>;
   /** Today as "YYYY-MM-DD" (see the TODAY setting); the UTC day by default. */
   today?: () => string;
+  /** Fetch each root field's selection in one compiled statement (default); tests compare both paths. */
+  compileSelections?: boolean;
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -145,12 +147,13 @@ export async function createApp(options: AppOptions) {
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(
-          gateway,
-          String(req.id),
-          editorOf(req.headers.authorization, options.apiKeyHashes),
-          options.today?.(),
-        ),
+        createContext(gateway, {
+          requestId: String(req.id),
+          editor: editorOf(req.headers.authorization, options.apiKeyHashes),
+          today: options.today?.(),
+          compile: options.compileSelections ?? true,
+          debug: (message, details) => options.log.debug({ requestId: String(req.id), ...details }, message),
+        }),
     }),
   );
   app.use(httpErrorHandler(options.log));

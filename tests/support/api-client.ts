@@ -13,10 +13,11 @@ export interface GraphQLResponse {
 }
 
 /** The real HTTP server on a free port, over the shared test Neo4j. */
-export async function startTestApi() {
+export async function startTestApi(options: { compileSelections?: boolean } = {}) {
   const { driver, gateway } = connectTest();
   const seen: { last?: ApiContext } = {};
   const { httpServer, apollo } = await createApp({
+    ...options,
     gateway,
     log: pino({ level: "silent" }),
     corsOrigins: [],

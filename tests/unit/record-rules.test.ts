@@ -215,7 +215,9 @@ describe("Seed validation", () => {
 
   it("gives every curated office its start (a date, or unknown where the pages give none)", () => {
     const { dataset } = validateSeed([DEFAULT_SEED_DIR]);
-    const undated = dataset!.people.flatMap((p) => p.positions.filter((x) => !x.from).map((x) => `${p.id}: ${x.title}`));
+    const undated = dataset!.people.flatMap((p) =>
+      p.positions.filter((x) => !x.from).map((x) => `${p.id}: ${x.title}`),
+    );
     expect(undated).toEqual([]);
   });
 });

@@ -1,0 +1,136 @@
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import { FIELD_STEPS, type Direction } from "./field-steps";
+
+/** What one node needs fetched: links to follow (with what their far nodes need) and ids to load. */
+export interface Fetch {
+  links: Map<string, LinkFetch>;
+  /** Properties of this node that hold entity ids. */
+  refs: Set<string>;
+}
+
+export interface LinkFetch {
+  type: string;
+  direction: Direction;
+  node: Fetch;
+  /** Properties of the relationship that hold entity ids (a signature's onBehalfOf...). */
+  relRefs: Set<string>;
+}
+
+export interface CompiledSelection {
+  fetch: Fetch;
+  /** Fields whose resolvers will run statements of their own ("Type.field"). */
+  uncompiled: string[];
+}
+
+const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set() });
+
+/**
+ * Reads a field's selection set (fragments and type conditions included) against FIELD_STEPS and
+ * returns what to fetch so that its resolvers find everything in the loaders' caches.
+ */
+export function compileSelection(
+  schema: GraphQLSchema,
+  typeName: string,
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+): CompiledSelection {
+  const uncompiled = new Set<string>();
+  const fetch = emptyFetch();
+
+  const possible = (type: GraphQLNamedType): string[] =>
+    isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [type.name];
+
+  const fieldType = (typeName: string, field: string): GraphQLNamedType | undefined => {
+    const type = schema.getType(typeName);
+    return isObjectType(type) ? getNamedType(type.getFields()[field]?.type) : undefined;
+  };
+
+  /** The fields of a selection that apply to `typeName`, fragments flattened. */
+  const fieldsOf = (set: SelectionSetNode | undefined, typeName: string) => {
+    const out: Array<{ name: string; selectionSet?: SelectionSetNode }> = [];
+    const visit = (s: SelectionSetNode | undefined) => {
+      for (const sel of s?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) out.push({ name: sel.name.value, selectionSet: sel.selectionSet });
+        else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          const condition = sel.typeCondition?.name.value;
+          if (!condition || applies(condition, typeName)) visit(sel.selectionSet);
+        } else {
+          const fragment = fragments[sel.name.value];
+          if (fragment && applies(fragment.typeCondition.name.value, typeName)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    visit(set);
+    return out;
+  };
+
+  const applies = (condition: string, typeName: string) => {
+    const type = schema.getType(condition);
+    return condition === typeName || (type !== undefined && isAbstractType(type) && possible(type).includes(typeName));
+  };
+
+  const linkFetch = (into: Fetch, type: string, direction: Direction): LinkFetch => {
+    const key = `${direction}:${type}`;
+    let link = into.links.get(key);
+    if (!link) into.links.set(key, (link = { type, direction, node: emptyFetch(), relRefs: new Set() }));
+    return link;
+  };
+
+  /** Adds what `set`, read as one of `typeNames`, needs on the node `into` stands for. */
+  const collect = (into: Fetch, typeNames: string[], set: SelectionSetNode | undefined) => {
+    for (const typeName of typeNames) {
+      for (const field of fieldsOf(set, typeName)) {
+        if (field.name.startsWith("__")) continue;
+        const step = FIELD_STEPS[typeName]?.[field.name];
+        const returned = fieldType(typeName, field.name);
+        if (!step) {
+          if (field.selectionSet || (returned && !isLeaf(returned))) uncompiled.add(`${typeName}.${field.name}`);
+          continue;
+        }
+        if ("refs" in step) step.refs.forEach((p) => into.refs.add(p));
+        else if ("links" in step) {
+          for (const [type, direction] of step.links) {
+            const link = linkFetch(into, type, direction);
+            if (step.as === "node") {
+              if (returned) collect(link.node, possible(returned), field.selectionSet);
+            } else {
+              collectRelObject(link, step.relType, step.node, field.selectionSet);
+            }
+          }
+        }
+      }
+    }
+  };
+
+  /** A relationship object (a Signature): its node fields name the far node; others read the relationship. */
+  const collectRelObject = (
+    link: LinkFetch,
+    relType: string,
+    nodeFields: string[],
+    set: SelectionSetNode | undefined,
+  ) => {
+    for (const field of fieldsOf(set, relType)) {
+      const returned = fieldType(relType, field.name);
+      if (nodeFields.includes(field.name) && returned) collect(link.node, possible(returned), field.selectionSet);
+      const step = FIELD_STEPS[relType]?.[field.name];
+      if (step && "refs" in step) step.refs.forEach((p) => link.relRefs.add(p));
+      else if (!nodeFields.includes(field.name) && field.selectionSet && !field.name.startsWith("__")) {
+        uncompiled.add(`${relType}.${field.name}`);
+      }
+    }
+  };
+
+  collect(fetch, [typeName], selectionSet);
+  return { fetch, uncompiled: [...uncompiled].sort() };
+}
+
+const isLeaf = (type: GraphQLNamedType) => !isObjectType(type) && !isAbstractType(type);

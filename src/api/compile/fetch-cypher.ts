@@ -1,0 +1,47 @@
+import type { Fetch } from "./compile-selection";
+
+/**
+ * Writes the Cypher for a Fetch by filling the named fragments of cypher/fragments/ with
+ * variable names and relationship types from the plan; every value from the request stays a
+ * parameter ($id), so nothing a client sends reaches the text.
+ */
+export type FragmentText = (name: string) => string;
+
+export function fetchCypher(root: string, fetch: Fetch, fragment: FragmentText): string {
+  let counter = 0;
+  const fill = (name: string, values: Record<string, string>) =>
+    fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+      if (!(key in values)) throw new Error(`fragment ${name} needs {{${key}}}`);
+      return values[key];
+    });
+
+  /** Ids held by properties: a list is used as it is, a single id as a list of one. */
+  const idsOf = (variable: string, props: Iterable<string>) =>
+    [...props].map(
+      (p) =>
+        `CASE WHEN ${variable}.${p} IS NULL THEN [] WHEN valueType(${variable}.${p}) STARTS WITH 'LIST' THEN ${variable}.${p} ELSE [${variable}.${p}] END`,
+    );
+
+  const node = (variable: string, f: Fetch, relVariable?: string, relRefs?: Set<string>): string => {
+    const ids = [...idsOf(variable, f.refs), ...(relVariable && relRefs ? idsOf(relVariable, relRefs) : [])];
+    const refs = ids.length > 0 ? fill("refs", { var: `e${++counter}`, ids: ids.join(" + ") }) : "[]";
+    const links = [...f.links.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, link]) => {
+        const n = ++counter;
+        const rel = `r${n}`;
+        const to = `n${n}`;
+        const body = fill(link.direction === "out" ? "links-out" : "links-in", {
+          from: variable,
+          rel,
+          type: link.type,
+          to,
+          node: node(to, link.node, rel, link.relRefs),
+        });
+        return `\`${key}\`: ${body}`;
+      });
+    return fill("node", { var: variable, links: links.join(", "), refs });
+  };
+
+  return fill(root, { var: "n0", node: node("n0", fetch) });
+}

@@ -1,0 +1,88 @@
+/**
+ * What each GraphQL field reads through the loaders, so that a request's selection can be
+ * fetched in one statement beforehand (see compile-selection.ts). A field missing here is not
+ * compiled: its resolver runs its own statement, as before.
+ *
+ * - `links`: the field follows relationships (type, direction) to the node at the far end.
+ *   `as: "node"`: the child object is that node; `as: "rel"`: the child object is the relationship
+ *   (a Signature, a Membership...), whose `node` fields name the far node.
+ * - `refs`: the field loads entities by the ids a property holds (`sources`, `onBehalfOf`...).
+ * - `scalar`: the field reads the object's own properties only.
+ */
+export type Direction = "out" | "in";
+
+export type Step =
+  | { links: Array<[type: string, direction: Direction]>; as: "node" }
+  | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[] }
+  | { refs: string[] }
+  | { scalar: true };
+
+const node = (...links: Array<[string, Direction]>): Step => ({ links, as: "node" });
+const rel = (relType: string, nodeFields: string[], ...links: Array<[string, Direction]>): Step => ({
+  links,
+  as: "rel",
+  relType,
+  node: nodeFields,
+});
+const refs = (...props: string[]): Step => ({ refs: props });
+
+const SOURCES = { sources: refs("sources"), externalIds: node(["HAS_EXTERNAL_ID", "out"]) };
+const PARTY_FIELDS: Record<string, Step> = {
+  ...SOURCES,
+  memberships: rel("Membership", ["initiative"], ["MEMBER_OF", "out"]),
+  country: node(["BELONGS_TO", "out"]),
+  parent: node(["PART_OF", "out"]),
+};
+
+export const FIELD_STEPS: Record<string, Record<string, Step>> = {
+  Agreement: {
+    ...SOURCES,
+    place: node(["SIGNED_AT", "out"]),
+    parties: node(["ACTED_ON", "in"]),
+    partyList: node(["ACTED_ON", "in"]),
+    acts: rel("PartyAct", ["party"], ["ACTED_ON", "in"]),
+    signatures: rel("Signature", ["person"], ["SIGNED", "in"]),
+    attendances: rel("Attendance", ["person"], ["ATTENDED", "in"]),
+    sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
+    initiatives: node(["ESTABLISHES", "out"], ["IMPLEMENTS", "out"]),
+    commitments: node(["HAS_COMMITMENT", "out"]),
+    predecessors: node(["FOLLOWS", "out"]),
+    statements: node(["ABOUT", "in"]),
+    claims: node(["HAS_CLAIM", "out"]),
+  },
+  Initiative: {
+    ...SOURCES,
+    members: rel("Membership", ["party"], ["MEMBER_OF", "in"]),
+    memberList: node(["MEMBER_OF", "in"]),
+    agreements: node(["ESTABLISHES", "in"], ["IMPLEMENTS", "in"]),
+    sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
+    claims: node(["HAS_CLAIM", "out"]),
+  },
+  Country: PARTY_FIELDS,
+  Organization: PARTY_FIELDS,
+  Person: {
+    ...SOURCES,
+    positions: rel("Position", ["organization", "country"], ["HELD_POSITION", "out"]),
+    signatures: rel("Signature", ["agreement"], ["SIGNED", "out"]),
+    attendances: rel("Attendance", ["agreement"], ["ATTENDED", "out"]),
+    statements: node(["MADE", "out"]),
+  },
+  Sector: { sources: refs("sources"), parent: node(["SUBSECTOR_OF", "out"]), children: node(["SUBSECTOR_OF", "in"]) },
+  Place: { sources: refs("sources"), country: node(["LOCATED_IN", "out"]), within: node(["WITHIN", "out"]) },
+  Source: {},
+  Claim: {
+    sources: refs("sources"),
+    settledBy: refs("settledBy"),
+    contradictedBy: rel("ClaimContradiction", ["fact"], ["CONTRADICTED_BY", "out"]),
+  },
+  Statement: { sources: refs("sources"), person: node(["MADE", "in"]), agreement: node(["ABOUT", "out"]) },
+  ExternalId: { sources: refs("sources") },
+  // Objects made from a relationship: their own fields read the relationship's properties.
+  Signature: { sources: refs("sources"), onBehalfOf: refs("onBehalfOf"), place: refs("place") },
+  Attendance: { sources: refs("sources") },
+  PartyAct: { sources: refs("sources") },
+  SectorClaim: { sources: refs("sources") },
+  Membership: { sources: refs("sources") },
+  Position: { sources: refs("sources"), current: refs("sources"), country: refs("country") },
+  ClaimContradiction: {},
+};

@@ -1,0 +1,31 @@
+import { toNode } from "../entity";
+import type { Loaders } from "../loaders";
+import type { Direction } from "./field-steps";
+
+/** One node of a compiled statement's answer, as fetch-cypher.ts's fragments shape it. */
+export interface FetchedNode {
+  labels: string[];
+  props: Record<string, unknown> & { id: string };
+  links: Record<string, Array<{ rel: Record<string, unknown>; node: FetchedNode }>>;
+  refs: Array<{ labels: string[]; props: Record<string, unknown> & { id: string } }>;
+}
+
+/**
+ * Puts what the compiled statement fetched into the request's loaders, so that the resolvers,
+ * unchanged, find every entity and link they ask for without running a statement.
+ */
+export function primeLoaders(loaders: Loaders, fetched: FetchedNode): void {
+  const node = toNode(fetched.labels, fetched.props);
+  if (fetched.labels.includes("Entity")) loaders.prime.entity(node);
+  for (const ref of fetched.refs) loaders.prime.entity(toNode(ref.labels, ref.props));
+  for (const [key, children] of Object.entries(fetched.links)) {
+    const [direction, type] = key.split(":") as [Direction, string];
+    loaders.prime.links(
+      type,
+      direction,
+      node.id,
+      children.map((c) => ({ rel: c.rel, node: toNode(c.node.labels, c.node.props) })),
+    );
+    children.forEach((c) => primeLoaders(loaders, c.node));
+  }
+}

@@ -1,0 +1,100 @@
+import { startTestApi } from "../support/api-client";
+
+/**
+ * A root lookup's whole selection is fetched in ONE compiled statement, and answers exactly as
+ * the field-by-field DataLoader path does. Three selections per root field, most of them asking
+ * for fields no benchmark uses.
+ */
+const CASES: Array<[string, string]> = [
+  [
+    "agreement",
+    `{ agreement(id: "us-israel-ai-declaration-2026") { id title signedOn signatures { person { name } capacity onBehalfOf { name } } } }`,
+  ],
+  [
+    "agreement",
+    `{ agreement(id: "pax-silica-declaration-2025") { title place { name disputed country { code } } acts { act date party { id name } sources { title } }
+      partyList { completeness listed reported sources { id } } sectors { sector { id nameFr parent { id } } sources { id } } claims { field value status settledBy { id } } } }`,
+  ],
+  [
+    "agreement",
+    `{ agreement(id: "council-of-europe-ai-convention-2024") { parties { __typename ... on Country { code region } ... on Organization { kind } }
+      attendances { person { name } capacity } initiatives { id } predecessors { id } statements { summary person { name } } commitments externalIds { scheme value sources { id } } wikidataId } }`,
+  ],
+  [
+    "initiative",
+    `{ initiative(id: "pax-silica") { name members(asOf: "2026-03-01") { kind since party { id name } sources { id } } } }`,
+  ],
+  [
+    "initiative",
+    `{ initiative(id: "wassenaar-arrangement") { memberList { completeness listed reported } sectors { sector { name } } agreements { id title } sources { title publisher } } }`,
+  ],
+  [
+    "initiative",
+    `{ initiative(id: "gpai") { members { party { ... on Country { code } ... on Organization { id } } kind since until note } claims { value } externalIds { value } } }`,
+  ],
+  [
+    "person",
+    `{ person(id: "rishi-sunak") { name positions { title from to current country { code } organization { name } sources { id } } } }`,
+  ],
+  [
+    "person",
+    `{ person(id: "erez-eskel") { name aliases signatures { capacity agreement { id title } onBehalfOf { name } place { name } } statements { summary } } }`,
+  ],
+  [
+    "person",
+    `{ person(id: "gideon-saar") { attendances { capacity agreement { title } } held: positions(asOf: "2026-06-01") { title organization { id country { code } } } sources { id } } }`,
+  ],
+  [
+    "organization",
+    `{ organization(id: "european-union") { name kind memberships { kind since initiative { id name } } } }`,
+  ],
+  [
+    "organization",
+    `{ organization(id: "israel-national-ai-directorate") { name country { name } parent { id } sources { title } } }`,
+  ],
+  [
+    "organization",
+    `{ organization(id: "oecd") { wikidataId externalIds { scheme value } memberships(asOf: "2020-01-01") { initiative { id } } } }`,
+  ],
+  ["sector", `{ sector(id: "semiconductors") { name nameFr parent { id } children { id name } sources { id } } }`],
+  ["sector", `{ sector(id: "artificial-intelligence") { children { id children { id } } } }`],
+  ["sector", `{ sector(id: "quantum") { id name parent { name } } }`],
+];
+
+describe("Compiled root lookups", () => {
+  let compiled: Awaited<ReturnType<typeof startTestApi>>;
+  let loaders: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    compiled = await startTestApi();
+    loaders = await startTestApi({ compileSelections: false });
+  });
+  afterAll(async () => {
+    await compiled.stop();
+    await loaders.stop();
+  });
+
+  it.each(CASES)("%s: one statement, the same answer as the loaders (%#)", async (field, query) => {
+    const fast = await compiled.query(query);
+    const slow = await loaders.query(query);
+    expect(fast.body.errors).toBeUndefined();
+    expect(fast.body.data[field]).not.toBeNull();
+    expect(fast.body).toEqual(slow.body);
+    expect(fast.statements).toEqual([`compiled/${field}`]);
+    expect(slow.statements.length).toBeGreaterThan(1);
+  });
+
+  it("answers null, in one statement, for an id that matches nothing", async () => {
+    const res = await compiled.query(`{ agreement(id: "no-such-agreement") { id signatures { capacity } } }`);
+    expect(res.body.data.agreement).toBeNull();
+    expect(res.statements).toEqual(["compiled/agreement"]);
+  });
+
+  it("falls back to a field's own statement where the selection cannot be compiled", async () => {
+    const res = await compiled.query(
+      `{ organization(id: "european-union") { name agreements(first: 2) { totalCount } } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.statements[0]).toBe("compiled/organization");
+    expect(res.statements).toContain("read/party-agreements");
+  });
+});
