@@ -17,7 +17,8 @@ export function dbHitsOf(summary: ResultSummary): number {
 
 /**
  * A driver that records every statement sent through it, by `executeQuery` (the project's
- * Gateway) or by `session().executeRead(tx => tx.run())` (@neo4j/graphql's executor). With
+ * Gateway's writes), `session().run()` (the Gateway's auto-commit reads) or by
+ * `session().executeRead(tx => tx.run())` (@neo4j/graphql's executor). With
  * `profile` on, each statement runs under PROFILE and its database hits are recorded; the
  * records are the same, so the servers behave as usual.
  */
@@ -56,6 +57,11 @@ export function recordingDriver(driver: Driver) {
         if (key === "executeRead" || key === "executeWrite") {
           return (work: (tx: unknown) => unknown, config?: unknown) =>
             target[key]((tx: unknown) => work(wrapTx(tx)), config);
+        }
+        if (key === "run") {
+          // The project's reads: one auto-commit statement per session (Gateway.read).
+          return (cypher: string, params?: Record<string, unknown>, config?: unknown) =>
+            note(cypher, params, (text) => Promise.resolve(target.run(text, params, config)) as Promise<any>);
         }
         const value = target[key];
         return typeof value === "function" ? value.bind(target) : value;

@@ -1,7 +1,9 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
+import { emptyFetch, type Fetch } from "./compile/compile-selection";
+import { fetchCypher } from "./compile/fetch-cypher";
+import type { FetchedNode } from "./compile/prime-loaders";
 import type { PageRequest } from "./connection";
-import { rowToNode, type GraphNode } from "./entity";
 
 /** The agreement list statement and the shape of its rows. */
 
@@ -17,15 +19,21 @@ export interface AgreementPageFilters {
   order: string;
 }
 
+/**
+ * One page of agreements in one statement: the filtered, ordered list (fragments/agreements-matching)
+ * and, for each agreement on the page, what `fetch` says its selection reads.
+ */
 export async function agreementsPage(
   gateway: Gateway,
   filters: AgreementPageFilters,
   page: PageRequest,
-): Promise<{ items: GraphNode[]; total: number }> {
-  const [row] = await gateway.read("read/agreements-page", {
+  fetch: Fetch = emptyFetch(),
+): Promise<{ items: FetchedNode[]; total: number }> {
+  const text = fetchCypher(["agreements-matching", "page-of-nodes"], fetch, (name) => gateway.fragment(name));
+  const [row] = await gateway.readComposed("compiled/agreements", text, {
     ...filters,
     skip: int(page.skip),
     limit: int(page.limit),
   });
-  return { items: (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode), total: row.total as number };
+  return { items: row.items as FetchedNode[], total: row.total as number };
 }

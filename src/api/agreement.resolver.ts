@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { agreementsPage } from "./agreement.repository";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
 import { PageArgs, pageRequest, toConnection } from "./connection";
-import { fetchEntityById } from "./compile/prefetch";
+import { compileConnection, fetchEntityById, primedNodes } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode, Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
@@ -113,6 +113,7 @@ export class AgreementQueries {
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
     @Arg("orderBy", () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | undefined,
     @Args(() => PageArgs) { first, after }: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: ApiContext,
   ) {
     const page = pageRequest(first, after);
@@ -134,8 +135,9 @@ export class AgreementQueries {
         order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
       },
       page,
+      compileConnection(ctx, info, "Agreement"),
     );
-    return toConnection(items, total, page);
+    return toConnection(primedNodes(ctx, items), total, page);
   }
 }
 

@@ -7,6 +7,18 @@ import { startTestApi } from "../support/api-client";
  */
 const CASES: Array<[string, string]> = [
   [
+    "agreements",
+    `{ agreements(first: 5) { totalCount edges { cursor node { id title parties { name } signatures { person { name } capacity } sectors { sector { name } } } } pageInfo { hasNextPage endCursor } } }`,
+  ],
+  [
+    "agreements",
+    `{ agreements(first: 3, orderBy: TITLE_ASC, filter: { kind: "declaration" }) { edges { node { title acts { act date party { id } } partyList { completeness } claims { value status } } } } }`,
+  ],
+  [
+    "agreements",
+    `{ agreements(first: 4, filter: { text: "quantum" }) { totalCount edges { node { id place { name country { code } } predecessors { title } initiatives { name } externalIds { value } } } } }`,
+  ],
+  [
     "agreement",
     `{ agreement(id: "us-israel-ai-declaration-2026") { id title signedOn signatures { person { name } capacity onBehalfOf { name } } } }`,
   ],

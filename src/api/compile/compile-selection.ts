@@ -31,7 +31,7 @@ export interface CompiledSelection {
   uncompiled: string[];
 }
 
-const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set() });
+export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set() });
 
 /**
  * Reads a field's selection set (fragments and type conditions included) against FIELD_STEPS and

@@ -7,7 +7,7 @@ import type { Fetch } from "./compile-selection";
  */
 export type FragmentText = (name: string) => string;
 
-export function fetchCypher(root: string, fetch: Fetch, fragment: FragmentText): string {
+export function fetchCypher(root: string | string[], fetch: Fetch, fragment: FragmentText): string {
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) =>
     fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
@@ -43,5 +43,6 @@ export function fetchCypher(root: string, fetch: Fetch, fragment: FragmentText):
     return fill("node", { var: variable, links: links.join(", "), refs });
   };
 
-  return fill(root, { var: "n0", node: node("n0", fetch) });
+  const projection = node("n0", fetch);
+  return (Array.isArray(root) ? root : [root]).map((name) => fill(name, { var: "n0", node: projection })).join("\n");
 }

@@ -1,7 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { ApiContext } from "../context";
-import type { GraphNode } from "../entity";
-import { compileSelection } from "./compile-selection";
+import { toNode, type GraphNode } from "../entity";
+import { compileSelection, emptyFetch, type Fetch } from "./compile-selection";
 import { fetchCypher } from "./fetch-cypher";
 import { primeLoaders, type FetchedNode } from "./prime-loaders";
 
@@ -31,4 +31,31 @@ export async function fetchEntityById(
   if (!row) return null;
   primeLoaders(ctx.loaders, row.root as FetchedNode);
   return ctx.loaders.entity(id);
+}
+
+/** The selection under `edges { node { ... } }` of a connection field. */
+const nodeSelectionOf = (info: GraphQLResolveInfo): SelectionSetNode => {
+  const under = (set: SelectionSetNode, name: string) =>
+    set.selections.flatMap((s) =>
+      s.kind === Kind.FIELD && s.name.value === name ? (s.selectionSet?.selections ?? []) : [],
+    );
+  const edges: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: under(selectionOf(info), "edges") };
+  return { kind: Kind.SELECTION_SET, selections: under(edges, "node") };
+};
+
+/** What each node of a connection's page needs, for a repository to fetch with the page. */
+export function compileConnection(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string): Fetch {
+  if (!ctx.compile) return emptyFetch();
+  const { fetch, uncompiled } = compileSelection(info.schema, typeName, nodeSelectionOf(info), info.fragments);
+  if (uncompiled.length > 0)
+    ctx.debug("fields resolved by statements of their own", { field: info.fieldName, uncompiled });
+  return fetch;
+}
+
+/** Primes the loaders with a page's fetched nodes and returns them as the resolvers see them. */
+export function primedNodes(ctx: ApiContext, fetched: FetchedNode[]): GraphNode[] {
+  return fetched.map((item) => {
+    primeLoaders(ctx.loaders, item);
+    return toNode(item.labels, item.props);
+  });
 }

@@ -1,4 +1,5 @@
-// Query.agreements: every filter is optional (null = no condition); parties arrive resolved to ids.
+// Fragment: the agreements Query.agreements lists, filtered and in order, as `matched`. Every filter
+// is optional (null = no condition); parties arrive resolved to ids.
 MATCH (a:Agreement)
 WHERE ($parties IS NULL OR all(pid IN $parties WHERE EXISTS { (a)<-[r:ACTED_ON]-(:Entity { id: pid }) WHERE r.act <> 'declined' }))
   AND ($signatory IS NULL OR EXISTS { (a)<-[:SIGNED]-(:Entity { id: $signatory }) })
@@ -14,5 +15,3 @@ ORDER BY
   CASE $order WHEN 'SIGNED_ON_DESC' THEN a.signedOn END DESC,
   a.title, a.id
 WITH collect(a) AS matched
-RETURN size(matched) AS total,
-       [a IN matched[$skip..$skip + $limit] | { labels: labels(a), props: properties(a) }] AS page
