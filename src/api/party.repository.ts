@@ -1,17 +1,16 @@
 import type { Gateway } from "../db/Gateway";
-import { rowToNode, type GraphNode } from "./entity";
+import { emptyFetch } from "./compile/compile-selection";
+import { fetchCypher } from "./compile/fetch-cypher";
+import type { FetchedNode } from "./compile/prime-loaders";
+import { rowToNode, toNode, type GraphNode } from "./entity";
 
 /** The party statements and the shapes of their rows. */
 
 /** A party by organization id, alpha-2 or alpha-3 code (any case); null when none has it. */
 export async function findParty(gateway: Gateway, id: string): Promise<GraphNode | null> {
-  const [row] = await gateway.read("read/resolve-party", { id });
-  return row ? rowToNode(row) : null;
-}
-
-export async function countryByCode(gateway: Gateway, code: string): Promise<GraphNode | null> {
-  const [row] = await gateway.read("read/country-by-code", { code });
-  return row ? rowToNode(row) : null;
+  const text = fetchCypher("party-by-id", emptyFetch(), (name) => gateway.fragment(name));
+  const [row] = await gateway.readComposed("read/resolve-party", text, { id });
+  return row ? toNode((row.root as FetchedNode).labels, (row.root as FetchedNode).props) : null;
 }
 
 /** Up to three ids near one that matched nothing; `query` is a Lucene query of folded words. */

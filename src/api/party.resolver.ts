@@ -3,12 +3,12 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, 
 import DataLoader from "dataloader";
 import { AgreementConnection } from "./agreement.type";
 import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
-import { fetchEntityById } from "./compile/prefetch";
+import { fetchEntityById, fetchRoot } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
-import { findParty, optionalEntity, words } from "./party-ids";
+import { optionalEntity, words } from "./party-ids";
 import * as parties from "./party.repository";
 import { DateScalar } from "./scalars";
 
@@ -89,13 +89,13 @@ export class OrganizationResolver {
 @Resolver()
 export class PartyQueries {
   @Query(() => Country, { nullable: true, description: "By alpha-2 or alpha-3 code, any case." })
-  async country(@Arg("code", () => String) code: string, @Ctx() { gateway }: ApiContext) {
-    return parties.countryByCode(gateway, code);
+  country(@Arg("code", () => String) code: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    return fetchRoot(ctx, info, "Country", "country-by-code", { code });
   }
 
   @Query(() => Party, { nullable: true, description: "A country code or an organization id." })
-  party(@Arg("id", () => ID) id: string, @Ctx() { gateway }: ApiContext) {
-    return findParty(gateway, id);
+  party(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
+    return fetchRoot(ctx, info, "Party", "party-by-id", { id });
   }
 
   @Query(() => Organization, { nullable: true })

@@ -80,12 +80,16 @@ describe("True answers", () => {
   });
 
   it("filters partners by the day the partnership began, for initiatives too", async () => {
-    const window = await data(`{ country(code: "IL") { partners(from: "2026-06-01", to: "2026-06-30", first: 100) { partner { id } since } } }`);
+    const window = await data(
+      `{ country(code: "IL") { partners(from: "2026-06-01", to: "2026-06-30", first: 100) { partner { id } since } } }`,
+    );
     const all = await data(`{ country(code: "IL") { partners(first: 100) { partner { id } since } } }`);
     type P = { partner: { id: string }; since: string | null };
     const ids = (list: P[]) => list.map((p) => p.partner.id).sort();
     // The partnerships whose first day falls in the window, and only those, whatever the hubs' own dates.
-    const expected = all.country.partners.filter((p: P) => p.since && p.since >= "2026-06-01" && p.since <= "2026-06-30");
+    const expected = all.country.partners.filter(
+      (p: P) => p.since && p.since >= "2026-06-01" && p.since <= "2026-06-30",
+    );
     for (const p of window.country.partners) expect(p.since >= "2026-06-01" && p.since <= "2026-06-30").toBe(true);
     expect(ids(window.country.partners)).toEqual(expect.arrayContaining(ids(expected)));
     expect(window.country.partners.length).toBeGreaterThan(0);

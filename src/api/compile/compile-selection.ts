@@ -129,7 +129,8 @@ export function compileSelection(
     }
   };
 
-  collect(fetch, [typeName], selectionSet);
+  const root = schema.getType(typeName);
+  collect(fetch, root ? possible(root) : [typeName], selectionSet);
   return { fetch, uncompiled: [...uncompiled].sort() };
 }
 

@@ -12,25 +12,35 @@ const selectionOf = (info: GraphQLResolveInfo): SelectionSetNode => ({
 });
 
 /**
- * A root lookup by id in one statement: the entity and everything its selection reads through
- * the loaders, composed from cypher/fragments/ and primed into the loaders, so that the resolvers
- * run no statement of their own. Fields the plan cannot compile keep theirs (logged at debug).
+ * A root lookup in one statement: the entity and everything its selection reads through the
+ * loaders, composed from cypher/fragments/ (`root` finds the entity) and primed into the loaders,
+ * so that the resolvers run no statement of their own. Fields the plan cannot compile keep
+ * theirs (logged at debug).
  */
-export async function fetchEntityById(
+export async function fetchRoot(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   typeName: string,
-  id: string,
+  root: string,
+  params: Record<string, unknown>,
 ): Promise<GraphNode | null> {
-  if (!ctx.compile) return ctx.loaders.entity(id);
-  const { fetch, uncompiled } = compileSelection(info.schema, typeName, selectionOf(info), info.fragments);
+  const { fetch, uncompiled } = ctx.compile
+    ? compileSelection(info.schema, typeName, selectionOf(info), info.fragments)
+    : { fetch: emptyFetch(), uncompiled: [] };
   if (uncompiled.length > 0)
     ctx.debug("fields resolved by statements of their own", { field: info.fieldName, uncompiled });
-  const text = fetchCypher("entity-by-id", fetch, (name) => ctx.gateway.fragment(name));
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, { id });
+  const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name));
+  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, params);
   if (!row) return null;
-  primeLoaders(ctx.loaders, row.root as FetchedNode);
-  return ctx.loaders.entity(id);
+  const fetched = row.root as FetchedNode;
+  primeLoaders(ctx.loaders, fetched);
+  return toNode(fetched.labels, fetched.props);
+}
+
+/** A root lookup by id (agreement, initiative, person, organization, sector). */
+export function fetchEntityById(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string, id: string) {
+  if (!ctx.compile) return ctx.loaders.entity(id);
+  return fetchRoot(ctx, info, typeName, "entity-by-id", { id });
 }
 
 /** The selection under `edges { node { ... } }` of a connection field. */

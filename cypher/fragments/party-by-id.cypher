@@ -1,4 +1,5 @@
-// A party by organization id, or by alpha-2 or alpha-3 code in any case; each branch is index-backed.
+// Fragment: a party by organization id, or by alpha-2 or alpha-3 code in any case ($id); each
+// branch is index-backed.
 CALL {
   MATCH (p:Entity { id: $id }) WHERE p:Party RETURN p
   UNION
@@ -6,5 +7,6 @@ CALL {
   UNION
   MATCH (p:Country { iso3: toUpper($id) }) RETURN p
 }
-RETURN p.id AS id, labels(p) AS labels, properties(p) AS props
+WITH p AS {{var}}
 LIMIT 1
+RETURN {{node}} AS root
