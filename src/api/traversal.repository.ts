@@ -1,5 +1,6 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
+import { fillFragment } from "./compile/fetch-cypher";
 import { toNode, type GraphNode } from "./entity";
 
 /**
@@ -66,15 +67,31 @@ const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
   node: toNode(row.labels, { id: row.id, name: row.name }),
 });
 
-/** One hop out of a frontier, under the same link rules as shortest paths. */
-export async function networkStep(gateway: Gateway, frontier: string[], asOf: AsOf, sectors: string[] | null) {
-  const rows = await gateway.read("read/network-step", { frontier, ...asOf, sectors });
-  return rows.map(toNetworkLink);
-}
+/** The most steps a network takes: depth 3, two relationships a step. */
+const MAX_STEPS = 6;
 
-/** The first ring around an entity that is neither a party nor a hub. */
-export async function networkNeighbours(gateway: Gateway, center: string) {
-  return (await gateway.read("read/network-neighbours", { center })).map(toNetworkLink);
+/**
+ * The network around an entity in one statement: its centre, and the links found at each step
+ * (the first ring of a person or sector, then hub and party steps), composed from
+ * fragments/network-start, network-step (once per possible step) and network-end.
+ * Null when no entity has the id.
+ */
+export async function network(
+  gateway: Gateway,
+  args: { center: string; depth: number; sectors: string[] | null } & AsOf,
+): Promise<{ center: GraphNode; steps: NetworkLink[][] } | null> {
+  const fragment = (name: string) => gateway.fragment(name);
+  const text = [
+    fillFragment(fragment, "network-start", {}),
+    ...Array.from({ length: MAX_STEPS }, (_, i) => fillFragment(fragment, "network-step", { i: String(i + 1) })),
+    fillFragment(fragment, "network-end", {}),
+  ].join("\n");
+  const [row] = await gateway.readComposed("compiled/network", text, { ...args, depth: int(args.depth) });
+  if (!row) return null;
+  return {
+    center: toNode(row.labels, row.props),
+    steps: (row.steps as Array<Array<Record<string, unknown>>>).map((step) => step.map(toNetworkLink)),
+  };
 }
 
 export interface SharedIds {

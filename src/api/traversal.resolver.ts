@@ -7,15 +7,12 @@ import { checkArgument } from "./limits";
 import { optionalEntity, requireEntity, requireParty } from "./party-ids";
 import { DateScalar } from "./scalars";
 import * as traversals from "./traversal.repository";
-import { asOfParams, type NetworkLink } from "./traversal.repository";
+import { asOfParams } from "./traversal.repository";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 
 /** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
 const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
   Promise.all((sectors ?? []).map((id) => requireEntity(ctx, "sectors", id, ["Sector"])));
-
-const HUB_KINDS = new Set(["Agreement", "Initiative"]);
-const PARTY_KINDS = new Set(["Country", "Organization"]);
 
 @Resolver()
 export class TraversalQueries {
@@ -54,40 +51,27 @@ export class TraversalQueries {
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Ctx() ctx: ApiContext,
   ) {
-    const { gateway, loaders, today } = ctx;
+    const { gateway, today } = ctx;
     checkArgument("depth", depth);
     await requireSectors(ctx, sectors);
-    const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
-    const nodes = new Map([[start.id, start]]);
+    const found = await traversals.network(gateway, {
+      center,
+      depth,
+      sectors: sectors ?? null,
+      ...asOfParams(asOf, today),
+    });
+    // No centre: requireParty says so with close ids as suggestions.
+    if (!found) return requireParty(gateway, center, "center").then(() => ({ nodes: [], edges: [] }));
+    const nodes = new Map([[found.center.id, found.center]]);
     const edges = new Map<string, object>();
-    /** Adds the links' nodes and edges; returns the ids of nodes seen for the first time. */
-    const add = (links: NetworkLink[]) => {
-      const found: string[] = [];
-      for (const link of links) {
+    // Each step's links in order: an edge once, a node once, as first found.
+    for (const step of found.steps) {
+      for (const link of step) {
         const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
         edges.set(id, { id, source: link.source, target: link.target, type: link.type, label: link.label });
-        if (!nodes.has(link.node.id)) {
-          nodes.set(link.node.id, link.node);
-          found.push(link.node.id);
-        }
-      }
-      return found;
-    };
-    const step = (frontier: string[]) =>
-      traversals.networkStep(gateway, frontier, asOfParams(asOf, today), sectors ?? null);
-    // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
-    let frontier = [start.id];
-    let hops = depth * 2;
-    if (!PARTY_KINDS.has(start.__kind)) {
-      hops -= 1;
-      if (!HUB_KINDS.has(start.__kind)) {
-        // A person, sector, place or source: its own links first, then the alliance network of its hubs.
-        frontier = add(await traversals.networkNeighbours(gateway, start.id)).filter((id) =>
-          HUB_KINDS.has(nodes.get(id)!.__kind),
-        );
+        if (!nodes.has(link.node.id)) nodes.set(link.node.id, link.node);
       }
     }
-    for (; hops > 0 && frontier.length > 0; hops--) frontier = add(await step(frontier));
     return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
   }
 

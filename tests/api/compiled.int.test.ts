@@ -125,4 +125,21 @@ describe("Compiled root lookups", () => {
     expect(res.statements[0]).toBe("compiled/organization");
     expect(res.statements).toContain("read/party-agreements");
   });
+
+  it.each([
+    ["a party, two steps out", `{ network(center: "IL", depth: 2) { nodes { id type } edges { source target type } } }`],
+    ["a person: its own links, then the network of its hubs", `{ network(center: "erez-eskel") { nodes { id type } edges { type } } }`],
+    ["a hub, as of a day", `{ network(center: "pax-silica", asOf: "2026-03-01") { nodes { id } } }`],
+  ])("draws the network around %s in one statement", async (_label, query) => {
+    const res = await compiled.query(query);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.network.nodes.length).toBeGreaterThan(1);
+    expect(res.statements).toEqual(["compiled/network"]);
+  });
+
+  it("links a person's network through the agreement it signed to the agreement's parties", async () => {
+    const res = await compiled.query(`{ network(center: "erez-eskel") { nodes { id } } }`);
+    const ids = res.body.data.network.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(["erez-eskel", "us-israel-ai-declaration-2026", "IL", "US"]));
+  });
 });

@@ -7,13 +7,17 @@ import type { Fetch } from "./compile-selection";
  */
 export type FragmentText = (name: string) => string;
 
+/** A fragment of cypher/fragments/ with its `{{placeholders}}` filled; a missing value is a bug. */
+export function fillFragment(fragment: FragmentText, name: string, values: Record<string, string>): string {
+  return fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (!(key in values)) throw new Error(`fragment ${name} needs {{${key}}}`);
+    return values[key];
+  });
+}
+
 export function fetchCypher(root: string | string[], fetch: Fetch, fragment: FragmentText): string {
   let counter = 0;
-  const fill = (name: string, values: Record<string, string>) =>
-    fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-      if (!(key in values)) throw new Error(`fragment ${name} needs {{${key}}}`);
-      return values[key];
-    });
+  const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, name, values);
 
   /** Ids held by properties: a list is used as it is, a single id as a list of one. */
   const idsOf = (variable: string, props: Iterable<string>) =>

@@ -1,0 +1,19 @@
+// Fragment: step {{i}} of the network out of the frontier (parties to hubs, or hubs to parties), taken
+// only while {{i}} <= hops. A link holds on $asOf from the party's own date on (an undated one only
+// when $undated: asOf is today or later); acts other than withdrew and declined, memberships other
+// than attendance and not ended; $sectors: hubs covering one of them or a sub-sector.
+CALL (frontier, seen, hops) {
+  UNWIND CASE WHEN {{i}} <= hops THEN frontier ELSE [] END AS x
+  MATCH (x)-[r:ACTED_ON|MEMBER_OF]-(y:Entity)
+  WHERE ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
+           AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
+      OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
+           AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
+           AND (r.until IS NULL OR r.until >= date($asOf))))
+    AND ($sectors IS NULL OR y:Party OR
+         EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
+  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind),
+                   id: y.id, labels: labels(y), name: y.name }) AS found,
+         collect(DISTINCT CASE WHEN NOT y.id IN seen THEN y END) AS fresh
+}
+WITH c, hops, seen + [n IN fresh | n.id] AS seen, fresh AS frontier, steps + [found] AS steps
