@@ -127,8 +127,14 @@ describe("Compiled root lookups", () => {
   });
 
   it.each([
-    ["a party, two steps out", `{ network(center: "IL", depth: 2) { nodes { id type } edges { source target type } } }`],
-    ["a person: its own links, then the network of its hubs", `{ network(center: "erez-eskel") { nodes { id type } edges { type } } }`],
+    [
+      "a party, two steps out",
+      `{ network(center: "IL", depth: 2) { nodes { id type } edges { source target type } } }`,
+    ],
+    [
+      "a person: its own links, then the network of its hubs",
+      `{ network(center: "erez-eskel") { nodes { id type } edges { type } } }`,
+    ],
     ["a hub, as of a day", `{ network(center: "pax-silica", asOf: "2026-03-01") { nodes { id } } }`],
   ])("draws the network around %s in one statement", async (_label, query) => {
     const res = await compiled.query(query);
