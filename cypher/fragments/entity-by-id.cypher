@@ -1,3 +1,2 @@
-// Fragment: a root field that looks an entity up by id ($id), with everything its selection needs.
-MATCH ({{var}}:Entity { id: $id })
-RETURN {{node}} AS root
+// Fragment: the entity $id names, as {{var}}.
+OPTIONAL MATCH ({{var}}:Entity { id: $id })

@@ -8,7 +8,9 @@ import { rowToNode, toNode, type GraphNode } from "./entity";
 
 /** A party by organization id, alpha-2 or alpha-3 code (any case); null when none has it. */
 export async function findParty(gateway: Gateway, id: string): Promise<GraphNode | null> {
-  const text = fetchCypher("party-by-id", emptyFetch(), (name) => gateway.fragment(name));
+  const text = fetchCypher([["resolve-party", { param: "id" }], "root"], emptyFetch(), (name) =>
+    gateway.fragment(name),
+  );
   const [row] = await gateway.readComposed("read/resolve-party", text, { id });
   return row ? toNode((row.root as FetchedNode).labels, (row.root as FetchedNode).props) : null;
 }

@@ -90,12 +90,12 @@ export class OrganizationResolver {
 export class PartyQueries {
   @Query(() => Country, { nullable: true, description: "By alpha-2 or alpha-3 code, any case." })
   country(@Arg("code", () => String) code: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
-    return fetchRoot(ctx, info, "Country", "country-by-code", { code });
+    return fetchRoot(ctx, info, "Country", ["resolve-country", "root"], { code });
   }
 
   @Query(() => Party, { nullable: true, description: "A country code or an organization id." })
   party(@Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: ApiContext) {
-    return fetchRoot(ctx, info, "Party", "party-by-id", { id });
+    return fetchRoot(ctx, info, "Party", [["resolve-party", { param: "id" }], "root"], { id });
   }
 
   @Query(() => Organization, { nullable: true })

@@ -26,26 +26,45 @@ export interface PathStep {
   to: GraphNode;
 }
 
-/** Shortest chains party -> hub -> party ..., as steps. */
+export interface Paths {
+  /** The parties $from and $to resolved to (null when one names no party). */
+  from: string | null;
+  to: string | null;
+  unknownSectors: string[];
+  paths: PathStep[][];
+}
+
+/**
+ * Shortest chains party -> hub -> party ... in one statement: both parties resolved by
+ * fragments/resolve-party (ids or codes), the sectors checked, then the search.
+ */
 export async function shortestPaths(
   gateway: Gateway,
   args: { from: string; to: string; maxHops: number; first: number; sectors: string[] | null } & AsOf,
-): Promise<PathStep[][]> {
-  const rows = await gateway.read("read/shortest-paths", {
-    from: args.from,
-    to: args.to,
+): Promise<Paths> {
+  const fragment = (name: string) => gateway.fragment(name);
+  const text = [
+    fillFragment(fragment, "resolve-party", { param: "from", var: "a" }),
+    fillFragment(fragment, "resolve-party", { param: "to", var: "b" }),
+    fillFragment(fragment, "shortest-paths", {}),
+  ].join("\n");
+  const [row] = await gateway.readComposed("compiled/shortestPaths", text, {
+    ...args,
     maxLength: int(args.maxHops * 2),
-    asOf: args.asOf,
-    undated: args.undated,
-    sectors: args.sectors,
     first: int(args.first),
   });
-  return rows.map((row) => {
-    const nodes = (row.nodes as Array<{ labels: string[]; props: object }>).map((n) => toNode(n.labels, n.props));
+  const paths = (row.paths as Array<Array<{ labels: string[]; props: object }>>).map((raw) => {
+    const nodes = raw.map((n) => toNode(n.labels, n.props));
     const steps: PathStep[] = [];
     for (let i = 0; i + 2 < nodes.length; i += 2) steps.push({ from: nodes[i], via: nodes[i + 1], to: nodes[i + 2] });
     return steps;
   });
+  return {
+    from: (row.from as string | null) ?? null,
+    to: (row.to as string | null) ?? null,
+    unknownSectors: row.unknownSectors as string[],
+    paths,
+  };
 }
 
 /** One relationship of the network with the node at its far end. */

@@ -29,18 +29,20 @@ export class TraversalQueries {
     const { gateway, today } = ctx;
     checkArgument("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
-    const [a, b] = await Promise.all([requireParty(gateway, from, "from"), requireParty(gateway, to, "to")]);
-    await requireSectors(ctx, sectors);
-    if (a.id === b.id) return [{ length: 0, steps: [] }];
-    const paths = await traversals.shortestPaths(gateway, {
-      from: a.id,
-      to: b.id,
+    const found = await traversals.shortestPaths(gateway, {
+      from,
+      to,
       maxHops,
       first: limit,
       sectors: sectors ?? null,
       ...asOfParams(asOf, today),
     });
-    return paths.map((steps) => ({ length: steps.length, steps }));
+    // Errors only on the error path: the same NOT_FOUND, with close ids, as every other argument.
+    if (!found.from) await requireParty(gateway, from, "from");
+    if (!found.to) await requireParty(gateway, to, "to");
+    await requireSectors(ctx, found.unknownSectors);
+    if (found.from === found.to) return [{ length: 0, steps: [] }];
+    return found.paths.map((steps) => ({ length: steps.length, steps }));
   }
 
   @Query(() => Network, { description: "The alliance network around any entity: depth counts party-to-party steps." })

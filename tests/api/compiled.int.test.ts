@@ -148,4 +148,15 @@ describe("Compiled root lookups", () => {
     const ids = res.body.data.network.nodes.map((n: { id: string }) => n.id);
     expect(ids).toEqual(expect.arrayContaining(["erez-eskel", "us-israel-ai-declaration-2026", "IL", "US"]));
   });
+
+  it.each([
+    ["codes in any case", `{ shortestPaths(from: "isr", to: "jp") { length steps { via { __typename } } } }`],
+    ["sectors", `{ shortestPaths(from: "IL", to: "JP", sectors: ["semiconductors"]) { length } }`],
+    ["the same party at both ends", `{ shortestPaths(from: "IL", to: "ISR") { length } }`],
+  ])("finds shortest paths with %s in one statement", async (_label, query) => {
+    const res = await compiled.query(query);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.shortestPaths.length).toBeGreaterThan(0);
+    expect(res.statements).toEqual(["compiled/shortestPaths"]);
+  });
 });

@@ -15,7 +15,7 @@ describe("Compiled statements", () => {
     )!;
     const field = op.selectionSet.selections[0] as FieldNode;
     const { fetch, uncompiled } = compileSelection(schema, typeName, field.selectionSet, {});
-    return { text: fetchCypher("entity-by-id", fetch, (name) => catalog.get(name)!), uncompiled };
+    return { text: fetchCypher(["entity-by-id", "root"], fetch, (name) => catalog.get(name)!), uncompiled };
   };
   const probes = { agreement: "x" } as never;
 

@@ -15,7 +15,14 @@ export function fillFragment(fragment: FragmentText, name: string, values: Recor
   });
 }
 
-export function fetchCypher(root: string | string[], fetch: Fetch, fragment: FragmentText): string {
+/** A fragment by name, with values of its own for placeholders beyond {{var}} and {{node}}. */
+export type Part = string | [name: string, values: Record<string, string>];
+
+/**
+ * The statement for `fetch` on the node `n0`: the `parts` (fragments) in order, each given {{var}}
+ * (n0), {{node}} (n0's projection with everything fetch needs) and its own values.
+ */
+export function fetchCypher(parts: Part[], fetch: Fetch, fragment: FragmentText): string {
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, name, values);
 
@@ -48,5 +55,8 @@ export function fetchCypher(root: string | string[], fetch: Fetch, fragment: Fra
   };
 
   const projection = node("n0", fetch);
-  return (Array.isArray(root) ? root : [root]).map((name) => fill(name, { var: "n0", node: projection })).join("\n");
+  return parts
+    .map((part) => (typeof part === "string" ? ([part, {}] as const) : part))
+    .map(([name, values]) => fill(name, { var: "n0", node: projection, ...values }))
+    .join("\n");
 }

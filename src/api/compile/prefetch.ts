@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { ApiContext } from "../context";
 import { toNode, type GraphNode } from "../entity";
 import { compileSelection, emptyFetch, type Fetch } from "./compile-selection";
-import { fetchCypher } from "./fetch-cypher";
+import { fetchCypher, type Part } from "./fetch-cypher";
 import { primeLoaders, type FetchedNode } from "./prime-loaders";
 
 /** The selections of every field node of a root field (a query may name a field twice). */
@@ -13,7 +13,7 @@ const selectionOf = (info: GraphQLResolveInfo): SelectionSetNode => ({
 
 /**
  * A root lookup in one statement: the entity and everything its selection reads through the
- * loaders, composed from cypher/fragments/ (`root` finds the entity) and primed into the loaders,
+ * loaders, composed from cypher/fragments/ (`root`: the fragments that find it) and primed into the loaders,
  * so that the resolvers run no statement of their own. Fields the plan cannot compile keep
  * theirs (logged at debug).
  */
@@ -21,7 +21,7 @@ export async function fetchRoot(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   typeName: string,
-  root: string,
+  root: Part[],
   params: Record<string, unknown>,
 ): Promise<GraphNode | null> {
   const { fetch, uncompiled } = ctx.compile
@@ -40,7 +40,7 @@ export async function fetchRoot(
 /** A root lookup by id (agreement, initiative, person, organization, sector). */
 export function fetchEntityById(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string, id: string) {
   if (!ctx.compile) return ctx.loaders.entity(id);
-  return fetchRoot(ctx, info, typeName, "entity-by-id", { id });
+  return fetchRoot(ctx, info, typeName, ["entity-by-id", "root"], { id });
 }
 
 /** The selection under `edges { node { ... } }` of a connection field. */

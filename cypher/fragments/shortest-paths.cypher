@@ -1,21 +1,27 @@
-// Party-to-party chains through agreements and initiatives. Each step is two relationships
+// Fragment: party-to-party chains between `a` and `b` (resolved before, by fragments/resolve-party)
+// through agreements and initiatives. Each step is two relationships
 // (party -> hub <- party), so at most 4 steps = 8 relationships; $maxLength = 2 * maxHops.
 // A link counts as of $asOf: acts (not withdrawn or declined) and memberships (not ended, not mere
 // attendance) dated on or before it by the party's own date, never the hub's; an undated one only
 // when $undated (asOf is today or later). So a step exists only from the day both parties were in. $sectors: hubs must cover one of them
 // (sub-sectors included). Every rule sits inside the pattern, checked per relationship (each
 // link ends at its hub), so the search prunes as it goes and never falls back to trying every path.
-MATCH (a:Entity { id: $from }), (b:Entity { id: $to })
+// Unknown sectors are named, so that the API can say which; no search runs without both parties.
 WITH a, b, CASE WHEN $sectors IS NULL THEN null ELSE COLLECT {
   MATCH (h:Entity)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors RETURN DISTINCT h.id
-} END AS hubs
-MATCH p = ALL SHORTEST (a)-[r:ACTED_ON|MEMBER_OF WHERE
+} END AS hubs,
+  [id IN coalesce($sectors, []) WHERE NOT EXISTS { MATCH (s:Entity { id: id }) WHERE s:Sector }] AS unknownSectors
+CALL (a, b, hubs, unknownSectors) {
+  WITH a, b, hubs WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(unknownSectors) = 0
+  MATCH p = ALL SHORTEST (a)-[r:ACTED_ON|MEMBER_OF WHERE
         ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
           AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
       OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
           AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
           AND (r.until IS NULL OR r.until >= date($asOf))))
       AND (hubs IS NULL OR endNode(r).id IN hubs)]-{1,8}(b)
-WHERE length(p) <= $maxLength
-RETURN [n IN nodes(p) | { labels: labels(n), props: properties(n) }] AS nodes
-LIMIT $first
+  WHERE length(p) <= $maxLength
+  WITH p LIMIT $first
+  RETURN collect([n IN nodes(p) | { labels: labels(n), props: properties(n) }]) AS paths
+}
+RETURN a.id AS from, b.id AS to, unknownSectors, paths
