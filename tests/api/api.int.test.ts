@@ -5,11 +5,7 @@ describe("GraphQL API over the curated graph", () => {
   beforeAll(async () => (api = await startTestApi()));
   afterAll(() => api.stop());
 
-  const data = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await api.query(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   it("tells who signed the 16 Jan 2026 US–Israel declaration, in which capacity and for whom", async () => {
     const { agreement } = await data(`{ agreement(id: "us-israel-ai-declaration-2026") {

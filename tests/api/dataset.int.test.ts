@@ -5,11 +5,7 @@ describe("The dataset", () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   beforeAll(async () => (api = await startTestApi()));
   afterAll(() => api.stop());
-  const data = async (query: string) => {
-    const res = await api.query(query);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   it("holds at least 90 agreements and initiatives and 1,500 dated acts and memberships, and names its release", async () => {
     const { stats, meta } = await data(`{ stats { agreements initiatives }

@@ -5,11 +5,7 @@ describe("True answers", () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   beforeAll(async () => (api = await startTestApi()));
   afterAll(() => api.stop());
-  const data = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await api.query(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
   const PARTICIPATION = `query($p: ID!, $in: ID!, $asOf: Date) { participation(party: $p, in: $in, asOf: $asOf) {
     status explanation party { id } agreement { id } initiative { id } acts { act date sources { id } } memberships { kind since } } }`;
 

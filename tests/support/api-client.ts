@@ -48,6 +48,12 @@ export async function startTestApi(options: { compileSelections?: boolean } = {}
         statements: (seen.last as ApiContext | undefined)?.statements ?? [],
       };
     },
+    /** The data of a request that must succeed (its errors, if any, fail the test). */
+    async data(query: string, variables: Record<string, unknown> = {}): Promise<any> {
+      const res = await this.query(query, variables);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data;
+    },
     async stop() {
       await apollo.stop();
       await driver.close();
