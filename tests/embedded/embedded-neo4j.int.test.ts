@@ -4,8 +4,11 @@ import neo4j from "neo4j-driver";
 import { startEmbeddedNeo4j } from "../../src/embedded/start-embedded-neo4j";
 import { startThrowawayNeo4j } from "../support/test-neo4j";
 
-const javaPids = () =>
-  spawnSync("pgrep", ["-f", "alliancegraph.EmbeddedNeo4j"], { encoding: "utf8" })
+/** The launcher's processes (of one parent, when given: other tests may start theirs meanwhile). */
+const javaPids = (parent?: number) =>
+  spawnSync("pgrep", [...(parent ? ["-P", String(parent)] : []), "-f", "alliancegraph.EmbeddedNeo4j"], {
+    encoding: "utf8",
+  })
     .stdout.split("\n")
     .filter(Boolean)
     .map(Number);
@@ -43,7 +46,6 @@ describe("The embedded Neo4j launcher", () => {
   });
 
   it("stops by itself when its parent is killed with SIGKILL", async () => {
-    const before = new Set(javaPids());
     const parent = spawn(process.execPath, ["-r", "tsx/cjs", path.join(__dirname, "../support/start-and-wait.ts")], {
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -54,7 +56,7 @@ describe("The embedded Neo4j launcher", () => {
       }),
     );
     expect(uri).toMatch(/^bolt:/);
-    const started = javaPids().filter((pid) => !before.has(pid));
+    const started = javaPids(parent.pid);
     expect(started.length).toBe(1);
     parent.kill("SIGKILL");
     const deadline = Date.now() + 60_000;
