@@ -14,7 +14,7 @@ CALL (c, ringFirst) {
   OPTIONAL MATCH (c)-[r]-(y:Entity)
   WHERE ringFirst
   WITH r, y WHERE r IS NOT NULL
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind),
+  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: properties(r),
                    id: y.id, labels: labels(y), name: y.name }) AS ring,
          collect(DISTINCT CASE WHEN y:Agreement OR y:Initiative THEN y END) AS ringHubs
 }

@@ -12,7 +12,7 @@ CALL (frontier, seen, hops) {
            AND (r.until IS NULL OR r.until >= date($asOf))))
     AND ($sectors IS NULL OR y:Party OR
          EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind),
+  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: properties(r),
                    id: y.id, labels: labels(y), name: y.name }) AS found,
          collect(DISTINCT CASE WHEN NOT y.id IN seen THEN y END) AS fresh
 }

@@ -74,6 +74,8 @@ export interface NetworkLink {
   type: string;
   key: string | null;
   label: string | null;
+  /** The relationship's properties (dates, precision, sources), for exports. */
+  props: Record<string, unknown>;
   node: GraphNode;
 }
 
@@ -83,6 +85,7 @@ const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
   type: row.type as string,
   key: (row.key as string | null) ?? null,
   label: (row.label as string | null) ?? null,
+  props: (row.props as Record<string, unknown>) ?? {},
   node: toNode(row.labels, { id: row.id, name: row.name }),
 });
 
