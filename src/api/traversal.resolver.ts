@@ -10,6 +10,62 @@ import * as traversals from "./traversal.repository";
 import { asOfParams } from "./traversal.repository";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 
+export interface NetworkArgs {
+  center: string;
+  depth: number;
+  asOf?: string;
+  sectors?: string[];
+}
+
+export interface NetworkEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string | null;
+  /** The relationship's properties (dates, precision, sources): the exports keep them. */
+  props: Record<string, unknown>;
+}
+
+/**
+ * The alliance network around an entity, as `network` answers it, in one statement; the network
+ * exports serve the same subgraph. Depth counts party-to-party steps and is checked here.
+ */
+export async function networkAround(
+  ctx: ApiContext,
+  { center, depth, asOf, sectors }: NetworkArgs,
+): Promise<{ nodes: Array<ReturnType<typeof describe>>; edges: NetworkEdgeRow[] }> {
+  const { gateway, today } = ctx;
+  checkArgument("depth", depth);
+  await requireSectors(ctx, sectors);
+  const found = await traversals.network(gateway, {
+    center,
+    depth,
+    sectors: sectors ?? null,
+    ...asOfParams(asOf, today),
+  });
+  // No centre: requireParty says so with close ids as suggestions.
+  if (!found) return requireParty(gateway, center, "center").then(() => ({ nodes: [], edges: [] }));
+  const nodes = new Map([[found.center.id, found.center]]);
+  const edges = new Map<string, NetworkEdgeRow>();
+  // Each step's links in order: an edge once, a node once, as first found.
+  for (const step of found.steps) {
+    for (const link of step) {
+      const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
+      edges.set(id, {
+        id,
+        source: link.source,
+        target: link.target,
+        type: link.type,
+        label: link.label,
+        props: link.props,
+      });
+      if (!nodes.has(link.node.id)) nodes.set(link.node.id, link.node);
+    }
+  }
+  return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+}
+
 /** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
 const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
   Promise.all((sectors ?? []).map((id) => requireEntity(ctx, "sectors", id, ["Sector"])));
@@ -53,28 +109,7 @@ export class TraversalQueries {
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Ctx() ctx: ApiContext,
   ) {
-    const { gateway, today } = ctx;
-    checkArgument("depth", depth);
-    await requireSectors(ctx, sectors);
-    const found = await traversals.network(gateway, {
-      center,
-      depth,
-      sectors: sectors ?? null,
-      ...asOfParams(asOf, today),
-    });
-    // No centre: requireParty says so with close ids as suggestions.
-    if (!found) return requireParty(gateway, center, "center").then(() => ({ nodes: [], edges: [] }));
-    const nodes = new Map([[found.center.id, found.center]]);
-    const edges = new Map<string, object>();
-    // Each step's links in order: an edge once, a node once, as first found.
-    for (const step of found.steps) {
-      for (const link of step) {
-        const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
-        edges.set(id, { id, source: link.source, target: link.target, type: link.type, label: link.label });
-        if (!nodes.has(link.node.id)) nodes.set(link.node.id, link.node);
-      }
-    }
-    return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+    return networkAround(ctx, { center, depth, asOf, sectors });
   }
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })
