@@ -1,5 +1,6 @@
 import type { Gateway } from "../db/Gateway";
 import { createLoaders, type Loaders } from "./loaders";
+import { PartyGraphCache } from "./party-graph";
 
 /** What every resolver of one request shares: its loaders, and the statements it ran. */
 export interface ApiContext {
@@ -12,6 +13,8 @@ export interface ApiContext {
   editor?: string;
   /** Today for this request ("YYYY-MM-DD"): the day an absent `asOf` stands for. */
   today: string;
+  /** The server's cache of party graphs (centrality, blocs, alignment), shared across requests. */
+  partyGraphs: PartyGraphCache;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
@@ -21,6 +24,7 @@ export function createContext(
   requestId = "none",
   editor?: string,
   today = new Date().toISOString().slice(0, 10),
+  partyGraphs: PartyGraphCache = new PartyGraphCache(gateway),
 ): ApiContext {
   const statements: string[] = [];
   const counted = gateway.observed({ onStatement: (name) => statements.push(name) });
@@ -32,6 +36,7 @@ export function createContext(
     requestId,
     editor,
     today,
+    partyGraphs,
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

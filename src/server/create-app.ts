@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
+import { PartyGraphCache } from "../api/party-graph";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { editorOf } from "./api-keys";
@@ -29,6 +30,8 @@ export interface AppOptions {
   apiKeyHashes: ReadonlyMap<string, string>;
   /** Today as "YYYY-MM-DD" (see the TODAY setting); the UTC day by default. */
   today?: () => string;
+  /** "auto" (default): GDS when the server has it, else graphology in process; tests force one. */
+  analyticsEngine?: "auto" | "gds" | "graphology";
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -46,6 +49,7 @@ export async function createApp(options: AppOptions) {
     onStatement: metrics.statementStarted,
     onStatementDone: metrics.statementDone,
   });
+  const partyGraphs = new PartyGraphCache(gateway, { engine: options.analyticsEngine });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -150,11 +154,12 @@ export async function createApp(options: AppOptions) {
           String(req.id),
           editorOf(req.headers.authorization, options.apiKeyHashes),
           options.today?.(),
+          partyGraphs,
         ),
     }),
   );
   app.use(httpErrorHandler(options.log));
-  return { app, httpServer, apollo, metrics };
+  return { app, httpServer, apollo, metrics, partyGraphs };
 }
 
 /** Errors before GraphQL (a body too large, bad JSON): a coded JSON answer, never a stack trace. */

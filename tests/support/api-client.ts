@@ -12,11 +12,11 @@ export interface GraphQLResponse {
   statements: string[];
 }
 
-/** The real HTTP server on a free port, over the shared test Neo4j. */
-export async function startTestApi() {
-  const { driver, gateway } = connectTest();
+/** The real HTTP server on a free port, over the shared test Neo4j (or the one at `uri`). */
+export async function startTestApi(options: { uri?: string; analyticsEngine?: "auto" | "gds" | "graphology" } = {}) {
+  const { driver, gateway } = connectTest(options.uri);
   const seen: { last?: ApiContext } = {};
-  const { httpServer, apollo } = await createApp({
+  const { httpServer, apollo, partyGraphs } = await createApp({
     gateway,
     log: pino({ level: "silent" }),
     corsOrigins: [],
@@ -24,6 +24,7 @@ export async function startTestApi() {
     apiKeyHashes: TEST_API_KEYS,
     today: () => TEST_TODAY,
     onRequestDone: (ctx) => (seen.last = ctx),
+    analyticsEngine: options.analyticsEngine,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -48,6 +49,7 @@ export async function startTestApi() {
       };
     },
     async stop() {
+      await partyGraphs.close();
       await apollo.stop();
       await driver.close();
     },
