@@ -14,6 +14,7 @@ import { pinoHttp } from "pino-http";
 import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
 import { PartyGraphCache } from "../api/party-graph";
+import { exportRouter } from "../export/export-http";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { editorOf } from "./api-keys";
@@ -112,6 +113,12 @@ export async function createApp(options: AppOptions) {
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  // Exports for Gephi, R, pandas and linked data (src/export/): streamed, never held in memory.
+  app.use(
+    "/export",
+    exportRouter(gateway, (error) => options.log.error({ err: error }, "an export failed")),
+  );
 
   // The Explorer (web/explorer, bundled offline by scripts/build-web.mjs): the page at /, its files under
   // /explorer/assets. It only calls POST /graphql on this origin; the policy forbids any other host.
