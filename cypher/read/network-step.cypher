@@ -10,4 +10,4 @@ WHERE ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
   AND ($sectors IS NULL OR y:Party OR
        EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
 RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.key AS key,
-       coalesce(r.act, r.kind) AS label, y.id AS id, labels(y) AS labels, y.name AS name
+       coalesce(r.act, r.kind) AS label, properties(r) AS props, y.id AS id, labels(y) AS labels, y.name AS name

@@ -54,6 +54,8 @@ export interface NetworkLink {
   type: string;
   key: string | null;
   label: string | null;
+  /** The relationship's own properties: dates, precision, sources (the network exports carry them). */
+  props: Record<string, unknown>;
   node: GraphNode;
 }
 
@@ -63,6 +65,7 @@ const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
   type: row.type as string,
   key: (row.key as string | null) ?? null,
   label: (row.label as string | null) ?? null,
+  props: (row.props as Record<string, unknown>) ?? {},
   node: toNode(row.labels, { id: row.id, name: row.name }),
 });
 

@@ -10,6 +10,74 @@ import * as traversals from "./traversal.repository";
 import { asOfParams, type NetworkLink } from "./traversal.repository";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 
+export interface NetworkArgs {
+  center: string;
+  depth: number;
+  asOf?: string;
+  sectors?: string[];
+}
+
+export interface NetworkEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string | null;
+  props: Record<string, unknown>;
+}
+
+/**
+ * The alliance network around an entity, as `network` answers it; the network exports
+ * (src/export/) serve the same subgraph. Depth counts party-to-party steps and is checked here.
+ */
+export async function networkAround(
+  ctx: ApiContext,
+  { center, depth, asOf, sectors }: NetworkArgs,
+): Promise<{ nodes: Array<ReturnType<typeof describe>>; edges: NetworkEdgeRow[] }> {
+  const { gateway, loaders, today } = ctx;
+  checkArgument("depth", depth);
+  await requireSectors(ctx, sectors);
+  const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
+  const nodes = new Map([[start.id, start]]);
+  const edges = new Map<string, NetworkEdgeRow>();
+  /** Adds the links' nodes and edges; returns the ids of nodes seen for the first time. */
+  const add = (links: NetworkLink[]) => {
+    const found: string[] = [];
+    for (const link of links) {
+      const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
+      edges.set(id, {
+        id,
+        source: link.source,
+        target: link.target,
+        type: link.type,
+        label: link.label,
+        props: link.props,
+      });
+      if (!nodes.has(link.node.id)) {
+        nodes.set(link.node.id, link.node);
+        found.push(link.node.id);
+      }
+    }
+    return found;
+  };
+  const step = (frontier: string[]) =>
+    traversals.networkStep(gateway, frontier, asOfParams(asOf, today), sectors ?? null);
+  // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
+  let frontier = [start.id];
+  let hops = depth * 2;
+  if (!PARTY_KINDS.has(start.__kind)) {
+    hops -= 1;
+    if (!HUB_KINDS.has(start.__kind)) {
+      // A person, sector, place or source: its own links first, then the alliance network of its hubs.
+      frontier = add(await traversals.networkNeighbours(gateway, start.id)).filter((id) =>
+        HUB_KINDS.has(nodes.get(id)!.__kind),
+      );
+    }
+  }
+  for (; hops > 0 && frontier.length > 0; hops--) frontier = add(await step(frontier));
+  return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+}
+
 /** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
 const requireSectors = (ctx: ApiContext, sectors: string[] | undefined) =>
   Promise.all((sectors ?? []).map((id) => requireEntity(ctx, "sectors", id, ["Sector"])));
@@ -54,41 +122,7 @@ export class TraversalQueries {
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Ctx() ctx: ApiContext,
   ) {
-    const { gateway, loaders, today } = ctx;
-    checkArgument("depth", depth);
-    await requireSectors(ctx, sectors);
-    const start = (await loaders.entity(center)) ?? (await requireParty(gateway, center, "center"));
-    const nodes = new Map([[start.id, start]]);
-    const edges = new Map<string, object>();
-    /** Adds the links' nodes and edges; returns the ids of nodes seen for the first time. */
-    const add = (links: NetworkLink[]) => {
-      const found: string[] = [];
-      for (const link of links) {
-        const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
-        edges.set(id, { id, source: link.source, target: link.target, type: link.type, label: link.label });
-        if (!nodes.has(link.node.id)) {
-          nodes.set(link.node.id, link.node);
-          found.push(link.node.id);
-        }
-      }
-      return found;
-    };
-    const step = (frontier: string[]) =>
-      traversals.networkStep(gateway, frontier, asOfParams(asOf, today), sectors ?? null);
-    // A party-to-party step is two relationships (party, hub, party); a hub is already half-way.
-    let frontier = [start.id];
-    let hops = depth * 2;
-    if (!PARTY_KINDS.has(start.__kind)) {
-      hops -= 1;
-      if (!HUB_KINDS.has(start.__kind)) {
-        // A person, sector, place or source: its own links first, then the alliance network of its hubs.
-        frontier = add(await traversals.networkNeighbours(gateway, start.id)).filter((id) =>
-          HUB_KINDS.has(nodes.get(id)!.__kind),
-        );
-      }
-    }
-    for (; hops > 0 && frontier.length > 0; hops--) frontier = add(await step(frontier));
-    return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+    return networkAround(ctx, { center, depth, asOf, sectors });
   }
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })

@@ -80,17 +80,72 @@ const nodeLabel = (n: ExportNode) => String(n.props.name ?? n.props.title ?? n.p
 export async function writeGraph(gateway: Gateway, format: GraphFormat, out: Writable, dataset: DatasetVersion) {
   if (format === "jsonld") return writeJsonLd(gateway, out, dataset);
   const { nodeKeys, relationshipKeys } = await propertyKeys(gateway);
-  if (format === "graphml") return writeGraphMl(gateway, out, dataset, nodeKeys, relationshipKeys);
-  return writeGexf(gateway, out, dataset, nodeKeys, relationshipKeys);
+  const graph: ExportGraph = {
+    nodeKeys,
+    relationshipKeys,
+    nodes: nodes(gateway),
+    relationships: relationships(gateway),
+  };
+  if (format === "graphml") return writeGraphMl(out, dataset, graph);
+  return writeGexf(out, dataset, graph);
 }
 
-async function writeGraphMl(
-  gateway: Gateway,
+/** What the XML writers stream: the keys first (both formats declare them), then the items. */
+export interface ExportGraph {
+  nodeKeys: string[];
+  relationshipKeys: string[];
+  nodes: AsyncIterable<ExportNode> | Iterable<ExportNode>;
+  relationships: AsyncIterable<ExportRelationship> | Iterable<ExportRelationship>;
+}
+
+export const NETWORK_FORMATS = ["graphml", "gexf", "csv", "json"] as const;
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
+
+export function parseNetworkFormat(format: string): NetworkFormat {
+  if ((NETWORK_FORMATS as readonly string[]).includes(format)) return format as NetworkFormat;
+  throw badInput(`Unknown network format "${format}"; the formats are ${NETWORK_FORMATS.join(", ")}.`, {
+    argument: "format",
+    received: format,
+  });
+}
+
+/** A subgraph already in memory (the network around an entity, bounded by its limits). */
+export async function writeSubgraph(
   out: Writable,
+  format: NetworkFormat,
   dataset: DatasetVersion,
-  nodeKeys: string[],
-  relationshipKeys: string[],
+  subgraph: { nodes: ExportNode[]; relationships: ExportRelationship[] },
 ) {
+  const keysOf = (items: Array<{ props: Record<string, unknown> }>) =>
+    [...new Set(items.flatMap((i) => Object.keys(i.props)))].sort();
+  const graph: ExportGraph = {
+    nodeKeys: keysOf(subgraph.nodes),
+    relationshipKeys: keysOf(subgraph.relationships),
+    ...subgraph,
+  };
+  if (format === "graphml") return writeGraphMl(out, dataset, graph);
+  if (format === "gexf") return writeGexf(out, dataset, graph);
+  if (format === "json") {
+    const body = { dataset: { version: dataset.version, checksum: dataset.checksum }, ...subgraph };
+    return write(out, `${JSON.stringify(body)}\n`);
+  }
+  const columns = ["id", "source", "target", "kind", ...graph.relationshipKeys];
+  const csv = stringify({ header: true, columns, record_delimiter: "\r\n" });
+  csv.pipe(out, { end: false });
+  for (const r of subgraph.relationships)
+    csv.write({
+      ...Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, cell(v)])),
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      kind: r.type,
+    });
+  csv.end();
+  await once(csv, "end");
+}
+
+async function writeGraphMl(out: Writable, dataset: DatasetVersion, graph: ExportGraph) {
+  const { nodeKeys, relationshipKeys } = graph;
   const keyLines = [
     `<key id="gv" for="graph" attr.name="datasetVersion" attr.type="string"/>`,
     `<key id="gc" for="graph" attr.name="datasetChecksum" attr.type="string"/>`,
@@ -112,12 +167,12 @@ async function writeGraphMl(
         props[k] === undefined || props[k] === null ? "" : `<data key="${prefix}${i}">${xml(text(props[k]))}</data>`,
       )
       .join("");
-  for await (const n of nodes(gateway))
+  for await (const n of graph.nodes)
     await write(
       out,
       `<node id="${xml(n.id)}"><data key="nl">${xml(n.labels.join(":"))}</data>${data(nodeKeys, "n", n.props)}</node>\n`,
     );
-  for await (const r of relationships(gateway))
+  for await (const r of graph.relationships)
     await write(
       out,
       `<edge id="${xml(r.id)}" source="${xml(r.source)}" target="${xml(r.target)}"><data key="ek">${xml(r.type)}</data>${data(relationshipKeys, "e", r.props)}</edge>\n`,
@@ -125,13 +180,8 @@ async function writeGraphMl(
   await write(out, `</graph>\n</graphml>\n`);
 }
 
-async function writeGexf(
-  gateway: Gateway,
-  out: Writable,
-  dataset: DatasetVersion,
-  nodeKeys: string[],
-  relationshipKeys: string[],
-) {
+async function writeGexf(out: Writable, dataset: DatasetVersion, graph: ExportGraph) {
+  const { nodeKeys, relationshipKeys } = graph;
   const attributes = (cls: string, keys: string[]) =>
     `<attributes class="${cls}">${["labels", ...keys].map((k, i) => `<attribute id="${i}" title="${xml(k)}" type="string"/>`).join("")}</attributes>`;
   const values = (keys: string[], props: Record<string, unknown>, first: string) => {
@@ -148,13 +198,13 @@ async function writeGexf(
       `<meta><creator>Alliance Graph</creator><description>Alliance Graph ${xml(dataset.version)} (seed checksum ${xml(dataset.checksum)})</description></meta>\n` +
       `<graph defaultedgetype="directed" mode="static">\n${attributes("node", nodeKeys)}\n${attributes("edge", relationshipKeys)}\n<nodes>\n`,
   );
-  for await (const n of nodes(gateway))
+  for await (const n of graph.nodes)
     await write(
       out,
       `<node id="${xml(n.id)}" label="${xml(nodeLabel(n))}">${values(nodeKeys, n.props, n.labels.join(":"))}</node>\n`,
     );
   await write(out, `</nodes>\n<edges>\n`);
-  for await (const r of relationships(gateway))
+  for await (const r of graph.relationships)
     await write(
       out,
       `<edge id="${xml(r.id)}" source="${xml(r.source)}" target="${xml(r.target)}" label="${xml(r.type)}">${values(relationshipKeys, r.props, r.type)}</edge>\n`,
@@ -195,6 +245,10 @@ async function writeJsonLd(gateway: Gateway, out: Writable, dataset: DatasetVers
   await write(out, `\n]}\n`);
 }
 
+/** A CSV cell: empty for no value, lists joined with "|" (ids never hold one). */
+const cell = (value: unknown) =>
+  value === undefined || value === null ? "" : Array.isArray(value) ? value.join("|") : value;
+
 /** CSV (RFC 4180, CRLF, header row): a node table's id first, a link table's source and target. */
 export async function writeTable(gateway: Gateway, table: TableName, out: Writable) {
   const spec: { label?: string; type?: string } = TABLES[table];
@@ -204,8 +258,6 @@ export async function writeTable(gateway: Gateway, table: TableName, out: Writab
     : ["source", "target", ...keys.relationshipKeys];
   const csv = stringify({ header: true, columns, record_delimiter: "\r\n", cast: { boolean: (b) => String(b) } });
   csv.pipe(out, { end: false });
-  const cell = (value: unknown) =>
-    value === undefined || value === null ? "" : Array.isArray(value) ? value.join("|") : value;
   const row = async (record: Record<string, unknown>) => {
     if (!csv.write(Object.fromEntries(columns.map((c) => [c, cell(record[c])])))) await once(csv, "drain");
   };

@@ -159,3 +159,49 @@ describe("npm run export", () => {
     }
   });
 });
+
+describe("Network exports", () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => (api = await startTestApi()));
+  afterAll(() => api.stop());
+  const get = (query: string) => fetch(`${api.url}/export/${query}`);
+
+  it("serves the subgraph that network answers, with the edges' dates and sources", async () => {
+    const { body } = await api.query(`{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }`);
+    const response = await get("network.graphml?center=IL&depth=2");
+    expect(response.status).toBe(200);
+    const graph = parseGraphml(Graph, await response.text());
+    expect(graph.order).toBe(body.data.network.nodes.length);
+    expect(graph.size).toBe(body.data.network.edges.length);
+    const dated = graph.findEdge((_e, attr) => attr.kind === "ACTED_ON" && Boolean(attr.date));
+    expect(graph.getEdgeAttributes(dated!).sources).toBeTruthy();
+
+    const gexf = parseGexf(Graph, await (await get("network.gexf?center=IL&depth=2")).text());
+    expect(gexf.order).toBe(graph.order);
+    const json = await (await get("network.json?center=IL&depth=2")).json();
+    expect(json.dataset.version).toBe(datasetRelease().version);
+    expect(json.relationships).toHaveLength(graph.size);
+    const rows = parseCsv(await (await get("network.csv?center=IL&depth=2")).text(), { columns: true });
+    expect(rows).toHaveLength(graph.size);
+  });
+
+  it("takes asOf and sector like network", async () => {
+    const early = await (await get("network.json?center=IL&depth=1&asOf=2000-01-01")).json();
+    const now = await (await get("network.json?center=IL&depth=1")).json();
+    expect(early.relationships.length).toBeLessThan(now.relationships.length);
+  });
+
+  it.each([
+    ["network.pdf?center=IL", 400, "BAD_USER_INPUT"],
+    ["network.json", 400, "BAD_USER_INPUT"],
+    ["network.json?center=IL&depth=9", 400, "BAD_USER_INPUT"],
+    ["network.json?center=IL&depth=two", 400, "BAD_USER_INPUT"],
+    ["network.json?center=IL&asOf=2026-02-30", 400, "BAD_USER_INPUT"],
+    ["network.json?center=nowhere-at-all", 404, "NOT_FOUND"],
+    ["network.json?center=IL&sector=no-such-sector", 404, "NOT_FOUND"],
+  ])("answers %s with a coded %i", async (query, status, code) => {
+    const response = await get(query);
+    const body = await response.json();
+    expect({ status: response.status, code: body.errors[0].extensions.code }).toEqual({ status, code });
+  });
+});
