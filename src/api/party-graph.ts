@@ -46,6 +46,8 @@ export class PartyGraphCache {
   private readonly cache: LRUCache<string, Promise<PartyGraph>>;
   private readonly prefix = `alliance-party-graph-${randomUUID().slice(0, 8)}`;
   private counter = 0;
+  /** Drops of evicted projections still running: close() waits for them. */
+  private readonly drops = new Set<Promise<unknown>>();
   private engine?: Promise<Engine>;
   private revision?: string;
 
@@ -57,9 +59,11 @@ export class PartyGraphCache {
     this.cache = new LRUCache<string, Promise<PartyGraph>>({
       max: options.max ?? 32,
       dispose: (built) => {
-        void built
+        const drop = built
           .then((pg) => (pg.projection ? analytics.dropPartyGraph(this.gateway, pg.projection) : undefined))
           .catch(() => undefined);
+        this.drops.add(drop);
+        void drop.finally(() => this.drops.delete(drop));
       },
     });
   }
@@ -105,9 +109,8 @@ export class PartyGraphCache {
 
   /** Drops every projection this cache made (server shutdown, tests). */
   async close(): Promise<void> {
-    const all = [...this.cache.values()];
     this.cache.clear();
-    await Promise.allSettled(all);
+    await Promise.allSettled([...this.drops]);
   }
 
   private async build(gateway: Gateway, params: PartyGraphParams): Promise<PartyGraph> {

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal}: finishing requests in flight, then stopping GraphQL, the driver and Neo4j...`);
     await server?.apollo.stop();
+    // Projections live in GDS's catalog until dropped; an external server would keep them.
+    await server?.partyGraphs.close();
     await db?.close();
     console.log("Stopped.");
     process.exit(0);

@@ -177,6 +177,17 @@ describe("Graph analytics on the curated data", () => {
     expect(body.data.blocs.blocs.length).toBeGreaterThan(1);
   });
 
+  it("answers the README's analytics examples", async () => {
+    const { body } = await api.query(`{
+      bridges: centrality(measure: BETWEENNESS, sector: "artificial-intelligence", first: 5) { rank party { name } }
+      blocs(asOf: "2026-03-01") { modularity blocs { id size members { name } hubs { ... on Agreement { title } ... on Initiative { name } } } }
+      alignmentMatrix(parties: ["US", "IL", "JP", "FR"], sector: "semiconductors") { party { id } other { id } score shared }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.bridges.length).toBeGreaterThan(0);
+    expect(body.data.alignmentMatrix).toHaveLength(6);
+  });
+
   it("answers Israel's most aligned parties", async () => {
     const { body } = await api.query(`{ country(code: "IL") { mostAligned(first: 3) { other { name } score } } }`);
     expect(body.errors).toBeUndefined();
