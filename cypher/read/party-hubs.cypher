@@ -3,8 +3,8 @@
 // withdrew and declined, memberships other than attended and not ended, each by the party's own
 // date (never the hub's); an undated one only when $undated (asOf is today or later). Two
 // parties are linked from the later of their own dates, so a pair shares a hub once both hold it.
-// $sector: only hubs that cover it or a sub-sector. The GDS projection (analytics/project) uses
-// the same rules; src/api/party-graph.ts builds the links from these rows.
+// $sector: only hubs that cover it or a sub-sector. src/api/party-graph.ts builds the links
+// from these rows, for both engines (analytics/project hands them to GDS).
 CALL () {
   RETURN CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
     MATCH (s:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) RETURN DISTINCT s

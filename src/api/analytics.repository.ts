@@ -37,12 +37,13 @@ export async function gdsVersion(gateway: Gateway): Promise<string | null> {
   }
 }
 
+/** Projects these links (one per pair of parties) into GDS's catalog under the name `graph`. */
 export async function projectPartyGraph(
   gateway: Gateway,
   graph: string,
-  params: PartyGraphParams,
+  links: Array<{ source: string; target: string; shared: number }>,
 ): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await gateway.read("analytics/project", { graph, ...params });
+  const [row] = await gateway.read("analytics/project", { graph, links });
   return { nodes: row.nodes as number, relationships: row.relationships as number };
 }
 

@@ -120,7 +120,8 @@ export class PartyGraphCache {
     let projection: string | null = null;
     if ((await this.engineFor(gateway)) === "gds" && graph.size > 0) {
       projection = `${this.prefix}-${++this.counter}`;
-      await analytics.projectPartyGraph(gateway, projection, params);
+      const links = graph.mapEdges((_edge, { shared }, source, target) => ({ source, target, shared }));
+      await analytics.projectPartyGraph(gateway, projection, links);
     }
     return { graph, hubsOf, projection };
   }

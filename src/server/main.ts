@@ -92,6 +92,8 @@ async function main(): Promise<void> {
     });
     return created;
   });
+  // Which analytics engine answers (GDS or graphology) is checked now, off any request's clock.
+  void server.partyGraphs.engineFor(db.gateway).then((engine) => log.info({ engine }, "analytics engine"));
   const host = config.http.host === "0.0.0.0" ? "localhost" : config.http.host;
   const { port } = server.httpServer.address() as AddressInfo;
   console.log(
