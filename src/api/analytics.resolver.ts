@@ -93,6 +93,11 @@ export class AnalyticsQueries {
   }
 
   @Query(() => [Alignment], {
+    // Each pair is one Alignment: the cost counts them, as a page's counts its items.
+    complexity: ({ args, childComplexity }) => {
+      const n = Math.min((args.parties as unknown[] | undefined)?.length ?? 0, MAX_ALIGNMENT_PARTIES);
+      return 1 + childComplexity * Math.max(1, (n * (n - 1)) / 2);
+    },
     description: `Alignment of every pair of these parties (each pair once, in the order given; at most ${MAX_ALIGNMENT_PARTIES} parties).`,
   })
   async alignmentMatrix(
