@@ -50,7 +50,7 @@ async function main(argv: string[]) {
   const md = [
     "# Analytics and export benchmark",
     "",
-    `\`npm run bench:analytics\`, ${new Date().toISOString().slice(0, 10)}. Times are one request over HTTP to the project's server (GDS in the embedded Neo4j); cold: the first request for a day (revision check, party-hubs read, GDS projection, algorithm); warm: the median of ${WARM_ROUNDS} more on the cached projection. RSS: the server process while it streams the whole-graph GraphML.`,
+    `\`npm run bench:analytics\`, ${new Date().toISOString().slice(0, 10)}. Times are one request over HTTP to the project's server (GDS in the embedded Neo4j); cold: the first request for a day (revision check, party-hubs read, GDS projection, algorithm); warm: the median of ${WARM_ROUNDS} more on the cached projection. RSS: the server process while it streams the whole-graph GraphML (the same process ran the bulk load and holds the cached party graphs, hence the baseline; the rise is what the export costs).`,
     "",
     "| scale | parties | links | centrality cold ms | warm ms | blocs cold ms | warm ms | modularity | graph.graphml | RSS before → peak |",
     "|---|---|---|---|---|---|---|---|---|---|",
