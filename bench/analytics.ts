@@ -6,6 +6,7 @@ import pino from "pino";
 import { readConfig } from "../src/config";
 import { bulkLoad } from "../src/seed/bulk-load";
 import { createApp } from "../src/server/create-app";
+import { timeAnalytics } from "./lib/analytics-timings";
 import { numberListFlag, parseCli, UsageError } from "./lib/cli";
 import { memoryFor, startBenchNeo4j } from "./lib/neo4j-instance";
 import { DEFAULT_SEED, generateSynthetic, readManifest } from "./synthetic";
@@ -78,31 +79,8 @@ async function runScale(scale: number): Promise<ScaleAnalytics> {
     });
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-    const query = async (q: string) => {
-      const started = performance.now();
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: q }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return { ms: Math.round(performance.now() - started), data: body.data };
-    };
-    const timed = async (q: string) => {
-      const cold = await query(q);
-      const warm: number[] = [];
-      for (let i = 0; i < WARM_ROUNDS; i++) warm.push((await query(q)).ms);
-      warm.sort((a, b) => a - b);
-      return { cold, warmMs: warm[Math.floor(WARM_ROUNDS / 2)] };
-    };
     try {
-      // The engine check (gds.version) once, off the clock, as a running server would have done.
-      await query(`{ centrality(asOf: "2000-01-01", first: 1) { score } }`);
-      const centrality = await timed(
-        `{ centrality(measure: PAGERANK, asOf: "2026-01-01", first: 20) { party { id } score rank } }`,
-      );
-      const blocs = await timed(`{ blocs(asOf: "2026-02-01") { modularity blocs { size } } }`);
+      const { centrality, blocs } = await timeAnalytics(url, WARM_ROUNDS);
       const pg = await partyGraphs.get(db.gateway, { sector: null, asOf: "2026-02-01", undated: false });
 
       const rssBefore = process.memoryUsage().rss;
@@ -118,13 +96,8 @@ async function runScale(scale: number): Promise<ScaleAnalytics> {
         scale,
         parties: pg.graph.order,
         links: pg.graph.size,
-        centrality: { coldMs: centrality.cold.ms, warmMs: centrality.warmMs },
-        blocs: {
-          coldMs: blocs.cold.ms,
-          warmMs: blocs.warmMs,
-          modularity: blocs.cold.data.blocs.modularity,
-          blocs: blocs.cold.data.blocs.blocs.length,
-        },
+        centrality,
+        blocs,
         export: { bytes, ms: Math.round(performance.now() - started), rssBeforeMb: mb(rssBefore), rssPeakMb: mb(peak) },
       };
       console.log(JSON.stringify(result));
