@@ -193,6 +193,21 @@ function pageTable(scales: ScaleResult[]): string[] {
   return lines;
 }
 
+function analyticsTable(scales: ScaleResult[]): string[] {
+  const measured = scales.filter((s) => s.analytics);
+  if (measured.length === 0) return ["Not measured in this run."];
+  return [
+    "Cold: the first request for a day (party-hubs read, links, GDS projection, algorithm); warm: the median of 5 more on the cached projection.",
+    "",
+    "| scale | centrality cold / warm (ms) | blocs cold / warm (ms) | modularity | blocs |",
+    "|---|---|---|---|---|",
+    ...measured.map(
+      ({ scale, analytics: a }) =>
+        `| ${scale} | ${a!.centrality.coldMs} / ${a!.centrality.warmMs} | ${a!.blocs.coldMs} / ${a!.blocs.warmMs} | ${a!.blocs.modularity.toFixed(3)} | ${a!.blocs.blocs} |`,
+    ),
+  ];
+}
+
 /** Writes NAME.md and NAME.json into `dir`; returns the markdown. */
 export function writeReport(results: BenchResults, dir: string, name: string): string {
   const m = results.machine as Record<string, any>;
@@ -232,6 +247,10 @@ export function writeReport(results: BenchResults, dir: string, name: string): s
     "## Latency (ms)",
     "",
     ...results.scales.flatMap((s) => [...latencyTable(s), ""]),
+    "## Analytics (GDS)",
+    "",
+    ...analyticsTable(results.scales),
+    "",
     "## Throughput",
     "",
     ...throughputTable(results.scales),

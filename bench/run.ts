@@ -17,6 +17,7 @@ import { ShardValidator } from "../src/seed/validate-shard";
 import { numberFlag, numberListFlag, parseCli, UsageError } from "./lib/cli";
 import { measureInterleaved, measureThroughput, postOk, startServer, type BenchServer } from "./lib/measure";
 import { freePort, memoryFor, startBenchNeo4j, type BenchNeo4j } from "./lib/neo4j-instance";
+import { timeAnalytics } from "./lib/analytics-timings";
 import { recordingDriver } from "./lib/recording-driver";
 import type { BenchResults, OperationResult, ScaleResult, Settings } from "./lib/result";
 import { writeReport } from "./report";
@@ -320,6 +321,13 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
       });
     }
 
+    // 6b. Analytics: centrality and blocs with a cold and a warm projection.
+    log(`Scale ${scale}: centrality and blocs, cold and warm projection...`);
+    const analytics = await timeAnalytics(project.url);
+    log(
+      `Scale ${scale}: centrality ${analytics.centrality.coldMs} ms cold, ${analytics.centrality.warmMs} ms warm; blocs ${analytics.blocs.coldMs} ms cold, ${analytics.blocs.warmMs} ms warm.`,
+    );
+
     // 7. Throughput at fixed concurrency and duration, where time allows.
     const throughputRuns = operations.reduce((n, o) => n + (o.latency.peer ? 2 : 1), 0);
     const throughputCost = throughputRuns * (settings.throughput.seconds + 0.5) * 1000;
@@ -377,7 +385,18 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
         `Scale ${scale}: ceiling ${load.ceiling.rowsPerSecond} rows/s (${load.ceiling.rows} of ${load.ceiling.totalRows} rows${load.ceiling.partial ? ", stopped at the time budget" : ""}).`,
       );
     }
-    return { scale, generated, graph, load, boltRoundTrip, operations, pageCost, memory: memoryUse, skipped };
+    return {
+      scale,
+      generated,
+      graph,
+      load,
+      boltRoundTrip,
+      operations,
+      pageCost,
+      memory: memoryUse,
+      analytics,
+      skipped,
+    };
   } finally {
     await stopServers();
     await db.stop().catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { AnalyticsTimings } from "./analytics-timings";
 import type { BulkLoadReport } from "../../src/seed/bulk-load";
 import type { Operation } from "../operations";
 import type { Latency, Throughput } from "./measure";
@@ -66,6 +67,8 @@ export interface ScaleResult {
     peerDbHits: number;
   }>;
   memory: { projectRss: number; peerRss: number; projectHeap: number; peerHeap: number };
+  /** centrality and blocs, cold and warm projection (bench/lib/analytics-timings.ts). */
+  analytics?: AnalyticsTimings;
   skipped: string[];
 }
 

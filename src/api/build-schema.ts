@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type BuildSchemaOptions } from "type-graphql";
+import { AnalyticsQueries, PartyAnalyticsResolver } from "./analytics.resolver";
 import { AgreementQueries, AgreementResolver, ClaimContradictionResolver, ClaimResolver } from "./agreement.resolver";
 import { ParticipationQueries } from "./participation.resolver";
 import { ExternalId } from "./external-id.type";
@@ -62,6 +63,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       PartyQueries,
       PartyResolver,
+      PartyAnalyticsResolver,
+      AnalyticsQueries,
       OrganizationResolver,
       PersonQueries,
       PersonResolver,

@@ -1,5 +1,6 @@
 import type { Gateway } from "../db/Gateway";
 import { createLoaders, type Loaders } from "./loaders";
+import { PartyGraphCache } from "./party-graph";
 
 /** What every resolver of one request shares: its loaders, and the statements it ran. */
 export interface ApiContext {
@@ -16,6 +17,8 @@ export interface ApiContext {
   compile: boolean;
   /** A debug log line (which fields fell back to their own statements, and why). */
   debug: (message: string, details?: Record<string, unknown>) => void;
+  /** The server's cache of party graphs (centrality, blocs, alignment), shared across requests. */
+  partyGraphs: PartyGraphCache;
   /** A loader made once per request under `key` (loaders that depend on arguments). */
   loaderFor<T>(key: string, make: () => T): T;
 }
@@ -26,6 +29,8 @@ export interface ContextOptions {
   today?: string;
   compile?: boolean;
   debug?: ApiContext["debug"];
+  /** The server's cache (one per server); a new one when absent (scripts, tests of one request). */
+  partyGraphs?: PartyGraphCache;
 }
 
 export function createContext(gateway: Gateway, options: ContextOptions = {}): ApiContext {
@@ -41,6 +46,7 @@ export function createContext(gateway: Gateway, options: ContextOptions = {}): A
     today: options.today ?? new Date().toISOString().slice(0, 10),
     compile: options.compile ?? true,
     debug: options.debug ?? (() => undefined),
+    partyGraphs: options.partyGraphs ?? new PartyGraphCache(gateway),
     loaderFor<T>(key: string, make: () => T): T {
       if (!made.has(key)) made.set(key, make());
       return made.get(key) as T;

@@ -38,7 +38,7 @@ export function requireJava(): void {
 }
 
 /**
- * Resolves the Neo4j and APOC jars from Maven Central and compiles the launcher, once:
+ * Resolves the Neo4j, APOC and GDS jars from Maven Central and compiles the launcher, once:
  * `npm install` calls it, and `npm start` calls it again only if the sources changed.
  */
 export function buildLauncher(log: (line: string) => void = console.log): void {
@@ -49,7 +49,9 @@ export function buildLauncher(log: (line: string) => void = console.log): void {
       `Maven is needed once to fetch the Neo4j jars: install it (Debian: apt-get install maven), ${NO_JAVA_HINT}`,
     );
   }
-  log("Fetching Neo4j 5.26 and APOC from Maven Central and building the launcher (first time only)...");
+  log(
+    "Fetching Neo4j 5.26, APOC and Graph Data Science from Maven Central and building the launcher (first time only)...",
+  );
   const result = spawnSync("mvn", ["-q", "-B", "-f", path.join(launcherDir, "pom.xml"), "package"], {
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -13,6 +13,8 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
+import { PartyGraphCache } from "../api/party-graph";
+import { exportRouter } from "../export/export-http";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { editorOf } from "./api-keys";
@@ -31,6 +33,8 @@ export interface AppOptions {
   today?: () => string;
   /** Fetch each root field's selection in one compiled statement (default); tests compare both paths. */
   compileSelections?: boolean;
+  /** "auto" (default): GDS when the server has it, else graphology in process; tests force one. */
+  analyticsEngine?: "auto" | "gds" | "graphology";
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -48,6 +52,7 @@ export async function createApp(options: AppOptions) {
     onStatement: metrics.statementStarted,
     onStatementDone: metrics.statementDone,
   });
+  const partyGraphs = new PartyGraphCache(gateway, { engine: options.analyticsEngine });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -111,6 +116,12 @@ export async function createApp(options: AppOptions) {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // Exports for Gephi, R, pandas and linked data (src/export/): streamed, never held in memory.
+  app.use(
+    "/export",
+    exportRouter(gateway, (error) => options.log.error({ err: error }, "an export failed")),
+  );
+
   // The Explorer (web/explorer, bundled offline by scripts/build-web.mjs): the page at /, its files under
   // /explorer/assets. It only calls POST /graphql on this origin; the policy forbids any other host.
   app.use("/explorer/assets", express.static(path.join(EXPLORER_DIR, "assets"), { fallthrough: false, index: false }));
@@ -153,11 +164,12 @@ export async function createApp(options: AppOptions) {
           today: options.today?.(),
           compile: options.compileSelections ?? true,
           debug: (message, details) => options.log.debug({ requestId: String(req.id), ...details }, message),
+          partyGraphs,
         }),
     }),
   );
   app.use(httpErrorHandler(options.log));
-  return { app, httpServer, apollo, metrics };
+  return { app, httpServer, apollo, metrics, partyGraphs };
 }
 
 /** Errors before GraphQL (a body too large, bad JSON): a coded JSON answer, never a stack trace. */

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal}: finishing requests in flight, then stopping GraphQL, the driver and Neo4j...`);
     await server?.apollo.stop();
+    // Projections live in GDS's catalog until dropped; an external server would keep them.
+    await server?.partyGraphs.close();
     await db?.close();
     console.log("Stopped.");
     process.exit(0);
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
     });
     return created;
   });
+  // Which analytics engine answers (GDS or graphology) is checked now, off any request's clock.
+  void server.partyGraphs.engineFor(db.gateway).then((engine) => log.info({ engine }, "analytics engine"));
   const host = config.http.host === "0.0.0.0" ? "localhost" : config.http.host;
   const { port } = server.httpServer.address() as AddressInfo;
   console.log(

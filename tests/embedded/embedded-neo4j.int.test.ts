@@ -34,6 +34,30 @@ describe("The embedded Neo4j launcher", () => {
     }
   });
 
+  it("serves Graph Data Science and APOC's helpers from Maven Central's jars", async () => {
+    const db = await startThrowawayNeo4j();
+    const driver = neo4j.driver(db.uri);
+    try {
+      const run = async (query: string) =>
+        (await driver.executeQuery(query, {}, { database: "neo4j" })).records[0].get("value") as unknown;
+      expect(await run("RETURN gds.version() AS value")).toBe("2.13.9");
+      // apoc.util.Util lives in apoc-common; without it toSet fails with NoClassDefFoundError.
+      expect(await run("RETURN apoc.coll.toSet([1, 1]) AS value")).toEqual([neo4j.int(1)]);
+      await driver.executeQuery("CREATE (:P {id: 'a'})-[:L]->(:P {id: 'b'})", {}, { database: "neo4j" });
+      const projected = await run(
+        "CALL gds.graph.project('smoke', 'P', {L: {orientation: 'UNDIRECTED'}}) YIELD nodeCount RETURN nodeCount AS value",
+      );
+      expect(projected).toEqual(neo4j.int(2));
+      const louvain = await run(
+        "CALL gds.louvain.stream('smoke', {concurrency: 1}) YIELD communityId RETURN count(DISTINCT communityId) AS value",
+      );
+      expect(louvain).toEqual(neo4j.int(1));
+    } finally {
+      await driver.close();
+      await db.stop();
+    }
+  });
+
   it("says clearly that a store is locked when a second server opens it", async () => {
     const db = await startThrowawayNeo4j();
     try {

@@ -12,12 +12,15 @@ export interface GraphQLResponse {
   statements: string[];
 }
 
-/** The real HTTP server on a free port, over the shared test Neo4j. */
-export async function startTestApi(options: { compileSelections?: boolean } = {}) {
-  const { driver, gateway } = connectTest();
+/** The real HTTP server on a free port, over the shared test Neo4j (or the one at `uri`). */
+export async function startTestApi(
+  options: { uri?: string; analyticsEngine?: "auto" | "gds" | "graphology"; compileSelections?: boolean } = {},
+) {
+  const { uri, ...appOptions } = options;
+  const { driver, gateway } = connectTest(uri);
   const seen: { last?: ApiContext } = {};
-  const { httpServer, apollo } = await createApp({
-    ...options,
+  const { httpServer, apollo, partyGraphs } = await createApp({
+    ...appOptions,
     gateway,
     log: pino({ level: "silent" }),
     corsOrigins: [],
@@ -55,6 +58,7 @@ export async function startTestApi(options: { compileSelections?: boolean } = {}
       return res.body.data;
     },
     async stop() {
+      await partyGraphs.close();
       await apollo.stop();
       await driver.close();
     },

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -55,6 +56,8 @@ public final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+                    // GDS reaches into the kernel, which Neo4j allows only to unrestricted procedures.
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                     .build();
         } catch (Throwable e) {
             failStart(home, e);
@@ -64,12 +67,14 @@ public final class EmbeddedNeo4j {
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         GraphDatabaseAPI api = (GraphDatabaseAPI) db;
-        int apocCount = registerApoc(api.getDependencyResolver().resolveDependency(GlobalProcedures.class));
+        GlobalProcedures procedures = api.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+        int apocCount = registerPlugin(procedures, "/apoc-core-", "apoc/");
+        int gdsCount = registerPlugin(procedures, "/org/neo4j/gds/", "org/neo4j/gds/");
         var address = api.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
 
-        System.err.println("INFO registered " + apocCount + " APOC classes; store at " + home);
+        System.err.println("INFO registered " + apocCount + " APOC and " + gdsCount + " GDS classes; store at " + home);
         System.out.println("BOLT bolt://127.0.0.1:" + address.getPort());
         System.out.flush();
         exitWhenStdinCloses();
@@ -118,21 +123,24 @@ public final class EmbeddedNeo4j {
     }
 
     /**
-     * Embedded Neo4j loads no plugin from the classpath, so every APOC class that declares
-     * procedures or functions is registered by hand, as APOC's own test utilities do.
+     * Embedded Neo4j loads no plugin from the classpath, so every APOC or GDS class that declares
+     * procedures or functions is registered by hand, as APOC's own test utilities do. Only the
+     * jars whose path contains {@code jarMarker} are scanned, and only classes under
+     * {@code packagePrefix}. GDS's services (the kernel extension its procedures inject) load
+     * by themselves through the classpath's service files.
      */
-    private static int registerApoc(GlobalProcedures procedures) {
+    private static int registerPlugin(GlobalProcedures procedures, String jarMarker, String packagePrefix) {
         int registered = 0;
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (!entry.contains("apoc-core")) {
+            if (!entry.replace('\\', '/').contains(jarMarker)) {
                 continue;
             }
             try (JarFile jar = new JarFile(entry)) {
                 Enumeration<JarEntry> entries = jar.entries();
                 while (entries.hasMoreElements()) {
                     String name = entries.nextElement().getName();
-                    if (name.startsWith("apoc/") && name.endsWith(".class") && !name.contains("$")) {
-                        registered += registerClass(procedures, name.replace('/', '.').replace(".class", ""));
+                    if (name.startsWith(packagePrefix) && name.endsWith(".class") && !name.contains("$")) {
+                        registered += registerClass(procedures, name.substring(0, name.length() - ".class".length()).replace('/', '.'));
                     }
                 }
             } catch (IOException e) {
@@ -156,7 +164,8 @@ public final class EmbeddedNeo4j {
             if (hasAggregation) procedures.registerAggregationFunction(type);
             return hasProcedure || hasFunction || hasAggregation ? 1 : 0;
         } catch (Throwable e) {
-            // A few APOC classes need optional libraries that apoc-core does not ship; skip them.
+            // A few classes need optional libraries that are not shipped, and GDS's write
+            // procedures cannot register in embedded mode (GDS issue 288); skip them.
             return 0;
         }
     }
