@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { ISO_COUNTRIES, type IsoCountry } from "../src/records/iso-countries";
+import { AGREEMENT_KINDS } from "../src/records/schemas";
 import { DEFAULT_SEED_DIR } from "../src/seed/seed-database";
 import { validateSeed } from "../src/seed/validate-seed";
 
@@ -172,15 +173,6 @@ const TITLES_FR = [
   "Scientifique en chef",
   "Envoyé spécial pour les technologies critiques",
 ];
-const AGREEMENT_KINDS = [
-  "declaration",
-  "joint-statement",
-  "memorandum",
-  "treaty",
-  "convention",
-  "framework",
-  "code-of-conduct",
-] as const;
 const KIND_TITLE: Record<(typeof AGREEMENT_KINDS)[number], string> = {
   declaration: "Declaration",
   "joint-statement": "Joint Statement",
