@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { ISO_COUNTRIES, type IsoCountry } from "../src/records/iso-countries";
-import { AGREEMENT_KINDS } from "../src/records/schemas";
+import { AGREEMENT_KINDS, INITIATIVE_KINDS } from "../src/records/schemas";
 import { DEFAULT_SEED_DIR } from "../src/seed/seed-database";
 import { validateSeed } from "../src/seed/validate-seed";
 
@@ -204,14 +204,6 @@ const ORG_WORDS = [
   "Cooperation",
   "Development",
 ];
-const INITIATIVE_KINDS = [
-  "partnership",
-  "forum",
-  "working-group",
-  "programme",
-  "dialogue",
-  "security-partnership",
-] as const;
 const ACT_LATER = ["ratified", "acceded", "endorsed"] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
