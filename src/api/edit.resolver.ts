@@ -91,8 +91,42 @@ const personShell = (id: string): PersonRecord => ({
   sources: [],
 });
 const EDIT = { origin: "edit", countries: false } as const;
-const ADDS_TO_AGREEMENT = { kind: "agreement", field: "agreement" } as const;
 const relationshipsOnly = (rows: GraphRows): GraphRows => ({ nodes: [], relationships: rows.relationships });
+
+/** Where each nested fact lives: the seed list of its record, the shell to hold it, the kind it adds to. */
+const NESTED = {
+  acts: { kind: "agreements", shell: agreementShell, addsTo: "agreement" },
+  signatures: { kind: "agreements", shell: agreementShell, addsTo: "agreement" },
+  attendances: { kind: "agreements", shell: agreementShell, addsTo: "agreement" },
+  memberships: { kind: "initiatives", shell: initiativeShell, addsTo: "initiative" },
+  positions: { kind: "people", shell: personShell, addsTo: "person" },
+} as const;
+
+/**
+ * Adds one nested fact (an act, a signature, a membership...) to an existing record: the record as a
+ * seed file would hold it, checked by the rulebook against the graph, written with its audit.
+ */
+async function addNested(
+  ctx: ApiContext,
+  holder: string,
+  action: string,
+  id: string,
+  field: keyof typeof NESTED,
+  entry: object,
+) {
+  const { kind, shell, addsTo } = NESTED[field];
+  const record = { ...shell(id), [field]: [entry] };
+  const rows = relationshipsOnly(buildGraphRows({ [kind]: [record] }, EDIT));
+  return applyEdit(ctx.gateway, {
+    holder,
+    action,
+    target: id,
+    record: { kind, record },
+    fieldsAt: [field, 0],
+    addsTo: { kind: addsTo, field: addsTo },
+    rows,
+  });
+}
 
 @Resolver()
 export class EditResolver {
@@ -131,17 +165,7 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const act = validated(actSchema, { ...rest, act: toSeedValue(input.act) });
-    const record = { ...agreementShell(id), acts: [act] };
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, {
-      holder,
-      action: "addAct",
-      target: id,
-      record: { kind: "agreements", record },
-      fieldsAt: ["acts", 0],
-      addsTo: ADDS_TO_AGREEMENT,
-      rows,
-    });
+    const audit = await addNested(ctx, holder, "addAct", id, "acts", act);
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -152,17 +176,7 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const signature = validated(signatureSchema, rest);
-    const record = { ...agreementShell(id), signatures: [signature] };
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, {
-      holder,
-      action: "addSignature",
-      target: id,
-      record: { kind: "agreements", record },
-      fieldsAt: ["signatures", 0],
-      addsTo: ADDS_TO_AGREEMENT,
-      rows,
-    });
+    const audit = await addNested(ctx, holder, "addSignature", id, "signatures", signature);
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -171,17 +185,7 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { agreement: id, ...rest } = input;
     const attendance = validated(attendanceSchema, rest);
-    const record = { ...agreementShell(id), attendances: [attendance] };
-    const rows = relationshipsOnly(buildGraphRows({ agreements: [record] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, {
-      holder,
-      action: "addAttendance",
-      target: id,
-      record: { kind: "agreements", record },
-      fieldsAt: ["attendances", 0],
-      addsTo: ADDS_TO_AGREEMENT,
-      rows,
-    });
+    const audit = await addNested(ctx, holder, "addAttendance", id, "attendances", attendance);
     return { agreement: await ctx.loaders.entity(id), audit };
   }
 
@@ -192,17 +196,7 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { initiative: id, ...rest } = input;
     const membership = validated(membershipSchema, { ...rest, kind: toSeedValue(input.kind) });
-    const record = { ...initiativeShell(id), memberships: [membership] };
-    const rows = relationshipsOnly(buildGraphRows({ initiatives: [record] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, {
-      holder,
-      action: "addMembership",
-      target: id,
-      record: { kind: "initiatives", record },
-      fieldsAt: ["memberships", 0],
-      addsTo: { kind: "initiative", field: "initiative" },
-      rows,
-    });
+    const audit = await addNested(ctx, holder, "addMembership", id, "memberships", membership);
     return { initiative: await ctx.loaders.entity(id), audit };
   }
 
@@ -211,17 +205,7 @@ export class EditResolver {
     const holder = requireEditor(ctx);
     const { person: id, ...rest } = input;
     const position = validated(positionSchema, rest);
-    const record = { ...personShell(id), positions: [position] };
-    const rows = relationshipsOnly(buildGraphRows({ people: [record] }, EDIT));
-    const audit = await applyEdit(ctx.gateway, {
-      holder,
-      action: "addPosition",
-      target: id,
-      record: { kind: "people", record },
-      fieldsAt: ["positions", 0],
-      addsTo: { kind: "person", field: "person" },
-      rows,
-    });
+    const audit = await addNested(ctx, holder, "addPosition", id, "positions", position);
     return { person: await ctx.loaders.entity(id), audit };
   }
 
