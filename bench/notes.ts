@@ -15,7 +15,6 @@ export interface NoteContext {
 
 type Note = (context: NoteContext) => string;
 
-const rtt = (s: ScaleResult) => `${ms(s.boltRoundTrip.p50)} ms`;
 const statementList = (op: OperationResult) => op.cost.statements.map((n) => `\`${n}\``).join(" → ");
 const hits = (op: OperationResult) =>
   `${int(op.cost.projectDbHits)} database hits for the request against ${int(op.cost.floorDbHits)} for the floor`;
@@ -55,49 +54,47 @@ const oneStatementThroughput: Note = ({ op }) => {
 
 export const NOTES: Record<string, Note> = {
   "latency:point-lookup": ({ scale, op }) =>
-    `${op!.title}: one statement, like the floor, so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request, plus \`read/entities-by-id\` returning the whole node (${hits(op!)}). ` +
-    "Close: project only the selected fields, and trim the per-request plugins.",
+    `${op!.title}: one statement, like the floor (${statementList(op!)}), so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request, and the whole node the compiled statement returns (${hits(op!)}). ` +
+    "Close: project only the selected fields (the compiled statement returns `properties(n)`), and trim the per-request plugins.",
 
   "latency:who-signed": ({ scale, op }) =>
-    `${op!.title}: ${op!.cost.statements.length} statements one after another (${statementList(op!)}) where the floor (\`cypher/bench/who-signed.cypher\`) needs one. ` +
-    `With a Bolt round trip of ${rtt(scale)} p50 on this machine, the two extra round trips alone are more than the 1.3x allowance on a ${ms(op!.latency.floor.p50)} ms floor. ` +
-    `\`read/incoming-links\` also expands every relationship into the agreement and keeps those whose \`type(r)\` matches, and every statement returns whole property maps: ${hits(op!)}. ` +
-    "Close: let the SIGNED link loader return the party a signature is on behalf of with the signature (one statement after the agreement instead of two), name the relationship type in the pattern, and return only the fields the types read.",
+    `${op!.title}: one compiled statement (${statementList(op!)}), composed from cypher/fragments: the agreement, its SIGNED links and the parties signed for, primed into the loaders. ` +
+    `The gap to the floor is the fixed HTTP and GraphQL cost (${ms(fixedCost(scale))} ms on the point lookup) against a ${ms(op!.latency.floor.p50)} ms floor, and whole property maps of the agreement, the people and the parties where the floor returns three names: ${hits(op!)}. ` +
+    "Close: project only the selected fields (the field plan would name, per field, the properties its resolver reads).",
 
   "latency:partners": ({ op }) =>
-    `${op!.title}: PROFILE shows \`read/partners\` testing the sector after its UNION, once for every (partner, hub) row rather than once per hub, each test walking from the sector down its SUBSECTOR_OF tree and back into the hub (\`Expand(Into)\`, most of its database hits), ` +
-    `and building the agreements, initiatives and sectors of every partner although the query asks for name and strength only: ${hits(op!)} (\`cypher/bench/partners.cypher\`: the sector and its sub-sectors collected once, each hub tested against them before expanding to its other parties; the same partners and strengths)${inProcess(op!, "read/partners")}. ` +
-    `The work follows the party's agreements times their parties, so it grows faster than the graph (see Cost growth). ` +
-    "Close: the floor's plan in `read/partners` (collect the sector set first, filter hubs before the second expansion), the lists computed only when selected (a second batched statement), and the party resolved in the same statement.",
+    `${op!.title}: ${op!.cost.statements.length} statements (${statementList(op!)}): the party (compiled), the sector's existence check, then \`read/partners\`, which now collects the sector and its sub-sectors once and tests each hub before expanding to its other parties, as the floor does, ` +
+    `but still builds every partner's links (each party's own dates and sources), agreements, initiatives and sectors although the query asks for name and strength only: ${hits(op!)}${inProcess(op!, "read/partners")}. ` +
+    "Close: the lists and links computed only when selected, and the party and the sector check folded into the partners statement.",
 
   "latency:agreements-page": ({ op }) => {
     const idx = op!.whatIf?.find((w) => w.id === "index-order");
     return (
-      `${op!.title}: \`read/agreements-page\` sorts every agreement on CASE expressions (a full Sort; the \`agreement_signed_on\` index is never used for order) and collects them all to count and slice, ` +
-      `then three link statements (\`read/incoming-links\` twice, \`read/outgoing-links\`) return whole property maps of every party, person and sector on the page: ${hits(op!)}, which uses a top-k sort${inProcess(op!, "read/agreements-page")}. ` +
+      `${op!.title}: one compiled statement (${statementList(op!)}): \`fragments/agreements-matching\` sorts every agreement on CASE expressions (a full Sort; the \`agreement_signed_on\` index is never used for order) and collects them all to count and slice, ` +
+      `then \`fragments/page-of-nodes\` projects each agreement with its parties, signatures and sectors as whole property maps, once per link: ${hits(op!)}, which uses a top-k sort and returns names${inProcess(op!, "compiled/agreements")}. ` +
       (idx
         ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor, and stays flat as agreements grow. `
         : "") +
-      "Close: the count from the count store when no filter is set, the order from the index (undated agreements need a sortable key so that none is lost), and the links folded into the page statement or reduced to the fields the types read."
+      "Close: the selected fields only (most of the time is moving and decoding whole maps), the order from the index with keyset cursors (undated agreements need a sortable key so that none is lost), and the count only when `totalCount` is asked for."
     );
   },
 
   "latency:shortest-paths": ({ scale, op }) => {
     const legacy = op!.whatIf?.find((w) => w.id === "legacy-shortest-path");
     return (
-      `${op!.title}: the database work is the floor's own path search (\`read/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern, planned as \`StatefulShortestPath(Into)\`), but the statement returns every node of every path whole where the floor returns names: ${hits(op!)}${inProcess(op!, "read/shortest-paths")}. ` +
-      `The request also sends two \`read/resolve-party\` statements (together: one round trip, ${rtt(scale)} p50 here) first, and HTTP and GraphQL add ${ms(fixedCost(scale))} ms (the point lookup's gap). ` +
+      `${op!.title}: one compiled statement (${statementList(op!)}): both parties resolved by \`fragments/resolve-party\` and the sectors checked inside it, then the floor's own path search (\`fragments/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern), but it returns every node of every path whole where the floor returns names: ${hits(op!)}${inProcess(op!, "compiled/shortestPaths")}. ` +
+      `HTTP and GraphQL add ${ms(fixedCost(scale))} ms (the point lookup's gap). ` +
       (legacy
         ? `Tried: the older allShortestPaths form with the rules in WHERE (\`cypher/bench/what-if-shortest-paths-legacy.cypher\`) is planned as the bidirectional \`ShortestPath\`: ${ms(legacy.latency.p50)} ms p50 and ${int(legacy.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the floor on this pair, but it falls back to trying every path when the shortest ones break the rules, which is why the statement left it. `
         : "") +
-      "Close: the parties resolved inside `read/shortest-paths` (the three index-backed branches of `read/resolve-party` in CALL subqueries), saving the round trip, and only the fields a path step shows returned; with the fixed HTTP and GraphQL cost of this machine, 1.3x of a floor this short needs both."
+      "Close: only the fields a path step shows returned; with the fixed HTTP and GraphQL cost of this machine, 1.3x of a floor this short needs that and lighter per-request layers."
     );
   },
 
   "latency:network": ({ scale, op }) =>
-    `${op!.title}: ${op!.cost.statements.length} statements one after another (${statementList(op!)}): the center's lookup, then one \`read/network-step\` per hop (four for depth 2), each a round trip (${rtt(scale)} p50 here) with a frontier the server builds in between. ` +
-    `The floor (\`cypher/bench/network.cypher\`) does the four hops in one statement, with CALL subqueries: ${hits(op!)}. ` +
-    "Close: one statement per request on the floor's pattern, or at least the center's lookup folded into the first step.",
+    `${op!.title}: one compiled statement (${statementList(op!)}): the centre and each possible step as a CALL guarded by the hops its kind allows (fragments/network-*), where the project sent one statement per hop before; ` +
+    `it returns each link with its relationship's properties and the far node's labels and name, and the server then builds nodes and edges: ${hits(op!)}${inProcess(op!, "compiled/network")}; HTTP and GraphQL add ${ms(fixedCost(scale))} ms. ` +
+    "Close: the floor's pattern (it keeps only distinct parties per step) and less data per link.",
 
   "latency:search": ({ scale, op }) =>
     `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and whole property maps (${hits(op!)}).`,
@@ -105,9 +102,9 @@ export const NOTES: Record<string, Note> = {
   "throughput:point-lookup": oneStatementThroughput,
   "throughput:search": oneStatementThroughput,
   "throughput:who-signed": ({ op }) =>
-    `${op!.title}: three statements and round trips per request against the peer's one, so Neo4j's work and the connections' time per request are about three times the peer's; the fix is the one for its latency (the signing party in the signatures statement).`,
+    `${op!.title}: one statement per request, like the peer, but it returns whole property maps of the agreement, the people and the parties where the peer projects the selected fields; the fix is the one for its latency.`,
   "throughput:agreements-page": ({ op }) =>
-    `${op!.title}: each request sorts every agreement and runs three more statements returning whole property maps, where the peer's single statement uses a top-k sort and projects the selected fields; the fixes are those of its latency. ` +
+    `${op!.title}: each request sorts every agreement and returns whole property maps of every linked node, where the peer's single statement uses a top-k sort and projects the selected fields; the fixes are those of its latency. ` +
     (op!.throughput?.project.saturated
       ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself."
       : ""),
