@@ -122,6 +122,29 @@ describe("True answers", () => {
       for (const p of node.held) expect(p.to === null || p.to > "2026-06-01").toBe(true);
   });
 
+  it("says an office is current only when a recent source names the person in post", async () => {
+    const { person } = await data(
+      `{ person(id: "jacob-helberg") { positions { title to current sources { publishedOn } } } }`,
+    );
+    const [office] = person.positions;
+    expect(office.to).toBeNull();
+    // Sources of 2026 name him in post; "today" is 2026-12-01 in tests.
+    expect(
+      office.sources.some((s: { publishedOn: string | null }) => s.publishedOn && s.publishedOn >= "2025-12-01"),
+    ).toBe(true);
+    expect(office.current).toBe(true);
+  });
+
+  it("gives an initiative's member list its completeness, and drops the reported count for a past day", async () => {
+    const { now, past } =
+      await data(`{ now: initiative(id: "wassenaar-arrangement") { memberList { completeness listed reported sources { id } } }
+      past: initiative(id: "wassenaar-arrangement") { memberList(asOf: "2000-01-01") { completeness listed reported } } }`);
+    expect(now.memberList).toMatchObject({ completeness: "COMPLETE", listed: 42, reported: 42 });
+    expect(now.memberList.sources.length).toBeGreaterThan(0);
+    expect(past.memberList.reported).toBeNull();
+    expect(past.memberList.listed).toBeLessThan(42);
+  });
+
   it("keeps a signer's capacity on the day, whatever the person holds now", async () => {
     const { agreement } = await data(
       `{ agreement(id: "us-uk-technology-prosperity-deal-2025") { signatures { person { id } capacity } } }`,
