@@ -1,2 +1,3 @@
 // Fragment: one node as the loaders see it, with the links and referenced entities its selection needs.
-{ labels: labels({{var}}), props: properties({{var}}), links: { {{links}} }, refs: {{refs}} }
+// {{props}}: the properties its resolvers read (a map projection), or all of them; {{whole}} says which.
+{ labels: labels({{var}}), props: {{props}}, whole: {{whole}}, links: { {{links}} }, refs: {{refs}} }

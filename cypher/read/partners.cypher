@@ -1,45 +1,64 @@
-// Party.partners for many parties. Two parties are linked through each agreement both took part
-// in (acts other than withdrew and declined) and each initiative both joined (attending does not
-// count). A link begins on the later of the two parties' own dates (never the hub's date; null
-// when either is unknown); a partnership begins with its earliest link. $sector: only hubs that
-// cover it or a sub-sector, looked up once. An agreement that establishes a shared initiative
-// counts once in `strength`, with its initiative.
+// Party.partners for many parties, the strongest $first of each. Two parties are linked through
+// each agreement both took part in (acts other than withdrew and declined) and each initiative
+// both joined (attending does not count). A link begins on the later of the two parties' own dates
+// (never the hub's date; null when either is unknown); a partnership begins with its earliest link.
+// $sector: only hubs that cover it or a sub-sector (`sectorFound` false when it names no sector).
+// An agreement that establishes a shared initiative counts once in `strength`, with its initiative.
+// Costs stay near the floor (cypher/bench/partners): the sector is looked up once, each hub of the
+// party is tested once (with the initiatives it establishes) before expanding to its other parties,
+// and links, sources and sectors are built only for the partners returned.
 CALL () {
-  RETURN CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
-    MATCH (s:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) RETURN DISTINCT s
-  } END AS sectors
+  OPTIONAL MATCH (named:Entity { id: $sector }) WHERE named:Sector
+  RETURN $sector IS NULL OR named IS NOT NULL AS sectorFound,
+         CASE WHEN $sector IS NULL THEN null ELSE COLLECT {
+           MATCH (s:Sector)-[:SUBSECTOR_OF*0..3]->(:Entity { id: $sector }) RETURN DISTINCT s
+         } END AS sectors
 }
 UNWIND $ids AS pid
 MATCH (p:Entity { id: pid })
-CALL (p, sectors) {
-  MATCH (p)-[r1:ACTED_ON]->(hub:Agreement)
-  WHERE NOT r1.act IN ['withdrew', 'declined']
-    AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
-  MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
-  WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
-  RETURN q, hub, r1.date AS partySince, r2.date AS partnerSince, r1.sources + r2.sources AS sources
-  UNION
-  MATCH (p)-[m1:MEMBER_OF]->(hub:Initiative)
-  WHERE m1.kind <> 'attended'
-    AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
-  MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
-  WHERE q <> p AND m2.kind <> 'attended'
-  RETURN q, hub, m1.since AS partySince, m2.since AS partnerSince, m1.sources + m2.sources AS sources
+CALL (p, sectors, sectorFound) {
+  WITH p WHERE sectorFound
+  CALL (p, sectors) {
+    MATCH (p)-[r1:ACTED_ON]->(hub:Agreement)
+    WHERE NOT r1.act IN ['withdrew', 'declined']
+      AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
+    WITH hub, min(r1.date) AS partySince, collect(r1.sources) AS partySources
+    WITH hub, partySince, partySources, [(hub)-[:ESTABLISHES]->(i:Initiative) | i.id] AS establishes
+    MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
+    WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
+    RETURN q, hub, establishes, partySince, partySources, r2.date AS partnerSince, r2.sources AS partnerSources
+    UNION ALL
+    MATCH (p)-[m1:MEMBER_OF]->(hub:Initiative)
+    WHERE m1.kind <> 'attended'
+      AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
+    WITH hub, min(m1.since) AS partySince, collect(m1.sources) AS partySources
+    MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
+    WHERE q <> p AND m2.kind <> 'attended'
+    RETURN q, hub, [] AS establishes, partySince, partySources, m2.since AS partnerSince, m2.sources AS partnerSources
+  }
+  // Several acts of the partner on one hub (signed, then ratified): its earliest date.
+  WITH q, hub, establishes, partySince, partySources, min(partnerSince) AS partnerSince,
+       collect(partnerSources) AS partnerSources
+  WITH q, hub, establishes, partySince, partnerSince, partySources + partnerSources AS sourceLists,
+       CASE WHEN partySince IS NULL OR partnerSince IS NULL THEN null
+            WHEN partySince > partnerSince THEN partySince ELSE partnerSince END AS since
+  ORDER BY since
+  WITH q, min(since) AS since,
+       collect({ hub: hub, establishes: establishes, partySince: partySince, partnerSince: partnerSince,
+                 since: since, sourceLists: sourceLists }) AS links
+  WHERE ($from IS NULL OR since >= date($from)) AND ($to IS NULL OR since <= date($to))
+  WITH q, since, links, [l IN links WHERE l.hub:Initiative | l.hub.id] AS initiatives
+  WITH q, since, links, initiatives,
+       size([l IN links WHERE NOT any(i IN l.establishes WHERE i IN initiatives)]) AS strength
+  ORDER BY strength DESC, q.name, q.id
+  LIMIT $first
+  RETURN collect({
+    labels: labels(q), props: properties(q), strength: strength, since: since,
+    links: [l IN links | { hub: l.hub.id, partySince: l.partySince, partnerSince: l.partnerSince, since: l.since,
+                           sources: reduce(all = [], list IN l.sourceLists | all + [s IN list WHERE NOT s IN all]) }],
+    agreements: [l IN links WHERE l.hub:Agreement | l.hub.id],
+    initiatives: initiatives,
+    sectors: COLLECT { UNWIND links AS l WITH l.hub AS hub MATCH (hub)-[:COVERS]->(s:Sector) RETURN DISTINCT s.id }
+  }) AS partners
 }
-// Several acts of one party on one hub (signed, then ratified): each side's earliest date.
-WITH pid, q, hub, min(partySince) AS partySince, min(partnerSince) AS partnerSince, collect(sources) AS sourceLists
-WITH pid, q, hub, partySince, partnerSince,
-     CASE WHEN partySince IS NULL OR partnerSince IS NULL THEN null
-          WHEN partySince > partnerSince THEN partySince ELSE partnerSince END AS since,
-     reduce(all = [], list IN sourceLists | all + [s IN list WHERE NOT s IN all]) AS sources
-ORDER BY since
-WITH pid, q, collect(hub) AS hubs, min(since) AS since,
-     collect({ hub: hub.id, partySince: partySince, partnerSince: partnerSince, since: since, sources: sources }) AS links
-WHERE ($from IS NULL OR since >= date($from)) AND ($to IS NULL OR since <= date($to))
-WITH pid, q, hubs, since, links,
-     size([h IN hubs WHERE NOT (h:Agreement AND EXISTS { MATCH (h)-[:ESTABLISHES]->(i) WHERE i IN hubs })]) AS strength
-RETURN pid AS id, labels(q) AS labels, properties(q) AS props, strength, since, links,
-       [h IN hubs WHERE h:Agreement | h.id] AS agreements,
-       [h IN hubs WHERE h:Initiative | h.id] AS initiatives,
-       COLLECT { UNWIND hubs AS h MATCH (h)-[:COVERS]->(s:Sector) RETURN DISTINCT s.id } AS sectors
-ORDER BY id, strength DESC, props.name
+RETURN pid AS id, sectorFound, partners

@@ -1,8 +1,9 @@
 import type { Gateway } from "../db/Gateway";
+import { int } from "../db/to-plain";
 import { emptyFetch } from "./compile/compile-selection";
 import { fetchCypher } from "./compile/fetch-cypher";
 import type { FetchedNode } from "./compile/prime-loaders";
-import { rowToNode, toNode, type GraphNode } from "./entity";
+import { toNode, type GraphNode } from "./entity";
 
 /** The party statements and the shapes of their rows. */
 
@@ -41,23 +42,29 @@ export interface PartnerRow {
   sectors: string[];
 }
 
-/** The partners of many parties in one statement, strongest first for each. */
+/** Each party's strongest partners, up to `first`, in one statement; null when `sector` names no sector. */
 export async function partnersOf(
   gateway: Gateway,
   ids: readonly string[],
-  args: { sector: string | null; from: string | null; to: string | null },
-): Promise<PartnerRow[]> {
-  const rows = await gateway.read("read/partners", { ids: [...ids], ...args });
-  return rows.map((row) => ({
-    of: row.id as string,
-    partner: rowToNode(row),
-    strength: row.strength as number,
-    since: (row.since as string | null) ?? null,
-    links: row.links as PartnerLinkRow[],
-    agreements: row.agreements as string[],
-    initiatives: row.initiatives as string[],
-    sectors: row.sectors as string[],
-  }));
+  args: { sector: string | null; from: string | null; to: string | null; first: number },
+): Promise<Map<string, PartnerRow[]> | null> {
+  const rows = await gateway.read("read/partners", { ...args, ids: [...ids], first: int(args.first) });
+  if (rows.some((row) => row.sectorFound === false)) return null;
+  return new Map(
+    rows.map((row) => [
+      row.id as string,
+      (row.partners as Array<Record<string, unknown>>).map((p) => ({
+        of: row.id as string,
+        partner: toNode(p.labels, p.props),
+        strength: p.strength as number,
+        since: (p.since as string | null) ?? null,
+        links: p.links as PartnerLinkRow[],
+        agreements: p.agreements as string[],
+        initiatives: p.initiatives as string[],
+        sectors: p.sectors as string[],
+      })),
+    ]),
+  );
 }
 
 /** For each party: how many agreements with a partial party list do not list it. */

@@ -66,10 +66,11 @@ export class PartyResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: ApiContext,
   ) {
-    const limit = pageRequest(first, null).limit;
-    const sectorId = await optionalEntity(ctx, "sector", sector, ["Sector"]);
-    const rows = await partnersLoader(ctx, { sector: sectorId, from: from ?? null, to: to ?? null }).load(party.id);
-    return rows.slice(0, limit);
+    const args = { sector: sector ?? null, from: from ?? null, to: to ?? null, first: pageRequest(first, null).limit };
+    const rows = await partnersLoader(ctx, args).load(party.id);
+    // The sector is checked inside the partners statement; only an unknown one costs a lookup more.
+    if (rows === null) await optionalEntity(ctx, "sector", sector, ["Sector"]);
+    return rows ?? [];
   }
 }
 
@@ -130,38 +131,40 @@ function partialListsLoader(ctx: ApiContext) {
   );
 }
 
-function partnersLoader(ctx: ApiContext, args: { sector: string | null; from: string | null; to: string | null }) {
+function partnersLoader(
+  ctx: ApiContext,
+  args: { sector: string | null; from: string | null; to: string | null; first: number },
+) {
   return ctx.loaderFor(
     `partners|${JSON.stringify(args)}`,
     () =>
-      new DataLoader<string, unknown[]>(async (ids) => {
-        const grouped = new Map<string, unknown[]>();
-        for (const row of await parties.partnersOf(ctx.gateway, ids, args)) {
-          const list = grouped.get(row.of) ?? [];
-          // Getters: the linked entities are fetched only when a query selects them.
-          list.push({
-            partner: row.partner,
-            strength: row.strength,
-            since: row.since,
-            links: row.links.map((link) => ({
-              ...link,
-              get hub() {
-                return ctx.loaders.entity(link.hub);
-              },
-            })),
-            get agreements() {
-              return ctx.loaders.entitiesOf(row.agreements);
-            },
-            get initiatives() {
-              return ctx.loaders.entitiesOf(row.initiatives);
-            },
-            get sectors() {
-              return ctx.loaders.entitiesOf(row.sectors);
-            },
-          });
-          grouped.set(row.of, list);
-        }
-        return ids.map((id) => grouped.get(id) ?? []);
+      new DataLoader<string, unknown[] | null>(async (ids) => {
+        const byParty = await parties.partnersOf(ctx.gateway, ids, args);
+        return ids.map((id) => (byParty === null ? null : (byParty.get(id) ?? []).map((row) => partnership(ctx, row))));
       }),
   );
+}
+
+/** A partner row as the resolvers read it; getters fetch the linked entities only when selected. */
+function partnership(ctx: ApiContext, row: parties.PartnerRow) {
+  return {
+    partner: row.partner,
+    strength: row.strength,
+    since: row.since,
+    links: row.links.map((link) => ({
+      ...link,
+      get hub() {
+        return ctx.loaders.entity(link.hub);
+      },
+    })),
+    get agreements() {
+      return ctx.loaders.entitiesOf(row.agreements);
+    },
+    get initiatives() {
+      return ctx.loaders.entitiesOf(row.initiatives);
+    },
+    get sectors() {
+      return ctx.loaders.entitiesOf(row.sectors);
+    },
+  };
 }

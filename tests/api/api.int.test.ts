@@ -77,6 +77,19 @@ describe("GraphQL API over the curated graph", () => {
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   });
 
+  it("answers partners in one statement beside the party's, the sector checked inside it, and keeps `first` in Cypher", async () => {
+    const few = await api.query(
+      `{ country(code: "IL") { partners(sector: "semiconductors", first: 2) { partner { id } strength } } }`,
+    );
+    expect(few.body.errors).toBeUndefined();
+    expect(few.statements).toEqual(["compiled/country", "read/partners"]);
+    const all = await data(
+      `{ country(code: "IL") { partners(sector: "semiconductors", first: 100) { partner { id } strength } } }`,
+    );
+    expect(few.body.data.country.partners).toEqual(all.country.partners.slice(0, 2));
+    expect(all.country.partners.length).toBeGreaterThan(2);
+  });
+
   it.each([["états-unis"], ["Etats Unis"], ["USA"], ["united states"]])(
     "finds the United States for %p",
     async (text) => {

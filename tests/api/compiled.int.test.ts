@@ -86,6 +86,17 @@ const CASES: Array<[string, string]> = [
   ["sector", `{ sector(id: "semiconductors") { name nameFr parent { id } children { id name } sources { id } } }`],
   ["sector", `{ sector(id: "artificial-intelligence") { children { id children { id } } } }`],
   ["sector", `{ sector(id: "quantum") { id name parent { name } } }`],
+  // Each node fetches only the properties its selection reads: these ask, through a child, for
+  // properties of the node the child hangs from, which must then come whole.
+  [
+    "agreement",
+    `{ agreement(id: "us-israel-ai-declaration-2026") { id signatures { agreement { summary binding } person { signatures { agreement { titleFr } } } } statements { agreement { kind } } } }`,
+  ],
+  ["initiative", `{ initiative(id: "pax-silica") { id members { initiative { summary } party { name } } } }`],
+  [
+    "country",
+    `{ country(code: "IL") { code memberships { party { name ... on Country { region } } initiative { memberList { note listed } } } } }`,
+  ],
 ];
 
 describe("Compiled root lookups", () => {

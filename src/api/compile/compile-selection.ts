@@ -8,13 +8,16 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { FIELD_STEPS, type Direction } from "./field-steps";
+import { hasFieldResolver } from "./field-resolvers";
+import { FIELD_STEPS, OWN_PROPERTIES, type Direction, type Properties } from "./field-steps";
 
 /** What one node needs fetched: links to follow (with what their far nodes need) and ids to load. */
 export interface Fetch {
   links: Map<string, LinkFetch>;
   /** Properties of this node that hold entity ids. */
   refs: Set<string>;
+  /** The node's properties its resolvers read ("id" always), or "all": the node is fetched whole. */
+  props: Set<string> | "all";
 }
 
 export interface LinkFetch {
@@ -31,7 +34,16 @@ export interface CompiledSelection {
   uncompiled: string[];
 }
 
-export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set() });
+/** A fetch of the node alone, whole (what a loader would give). */
+export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: "all" });
+const projectedFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: new Set(["id"]) });
+
+/** Adds properties a resolver reads to what the node fetches. */
+function readProperties(into: Fetch, props: Properties | undefined) {
+  if (props === undefined || into.props === "all") return;
+  if (props === "all") into.props = "all";
+  else props.forEach((p) => (into.props as Set<string>).add(p));
+}
 
 /**
  * Reads a field's selection set (fragments and type conditions included) against FIELD_STEPS and
@@ -44,7 +56,7 @@ export function compileSelection(
   fragments: Record<string, FragmentDefinitionNode>,
 ): CompiledSelection {
   const uncompiled = new Set<string>();
-  const fetch = emptyFetch();
+  const fetch = projectedFetch();
 
   const possible = (type: GraphQLNamedType): string[] =>
     isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [type.name];
@@ -81,7 +93,7 @@ export function compileSelection(
   const linkFetch = (into: Fetch, type: string, direction: Direction): LinkFetch => {
     const key = `${direction}:${type}`;
     let link = into.links.get(key);
-    if (!link) into.links.set(key, (link = { type, direction, node: emptyFetch(), relRefs: new Set() }));
+    if (!link) into.links.set(key, (link = { type, direction, node: projectedFetch(), relRefs: new Set() }));
     return link;
   };
 
@@ -93,13 +105,22 @@ export function compileSelection(
         const step = FIELD_STEPS[typeName]?.[field.name];
         const returned = fieldType(typeName, field.name);
         if (!step) {
-          if (field.selectionSet || (returned && !isLeaf(returned))) uncompiled.add(`${typeName}.${field.name}`);
+          if (field.selectionSet || (returned && !isLeaf(returned))) {
+            uncompiled.add(`${typeName}.${field.name}`);
+            readProperties(into, "all");
+          } else if (hasFieldResolver(schema, typeName, field.name)) {
+            readProperties(into, OWN_PROPERTIES[field.name] ?? "all");
+          } else readProperties(into, [field.name]);
           continue;
         }
-        if ("refs" in step) step.refs.forEach((p) => into.refs.add(p));
-        else if ("links" in step) {
+        readProperties(into, step.own);
+        if ("refs" in step) {
+          step.refs.forEach((p) => into.refs.add(p));
+          readProperties(into, step.refs);
+        } else if ("links" in step) {
           for (const [type, direction] of step.links) {
             const link = linkFetch(into, type, direction);
+            readProperties(link.node, step.far);
             if (step.as === "node") {
               if (returned) collect(link.node, possible(returned), field.selectionSet);
             } else {

@@ -51,12 +51,22 @@ export function fetchCypher(parts: Part[], fetch: Fetch, fragment: FragmentText)
         });
         return `\`${key}\`: ${body}`;
       });
-    return fill("node", { var: variable, links: links.join(", "), refs });
+    return fill("node", { var: variable, links: links.join(", "), refs, ...projection(variable, f.props) });
   };
 
-  const projection = node("n0", fetch);
+  const root = node("n0", fetch);
   return parts
     .map((part) => (typeof part === "string" ? ([part, {}] as const) : part))
-    .map(([name, values]) => fill(name, { var: "n0", node: projection, ...values }))
+    .map(([name, values]) => fill(name, { var: "n0", node: root, ...values }))
     .join("\n");
+}
+
+/** Property names come from the schema's field names, never from values a client sends. */
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function projection(variable: string, props: Fetch["props"]): { props: string; whole: string } {
+  if (props === "all") return { props: `properties(${variable})`, whole: "true" };
+  const names = [...props].sort();
+  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return { props: `${variable} { ${names.map((n) => `.${n}`).join(", ")} }`, whole: "false" };
 }

@@ -8,14 +8,24 @@
  *   (a Signature, a Membership...), whose `node` fields name the far node.
  * - `refs`: the field loads entities by the ids a property holds (`sources`, `onBehalfOf`...).
  * - `scalar`: the field reads the object's own properties only.
+ * - `own`: properties of the object's own node the field's resolver reads besides its links, or
+ *   "all" when it hands the node itself on (a signature's `agreement` is the agreement it hangs
+ *   from), so that the node is fetched whole.
+ * - `far`: properties the far nodes need whatever their selection (a commitment's `text`).
+ *
+ * Fields absent from a type here read one property of the same name, unless they have a field
+ * resolver: then the node is fetched whole, unless OWN_PROPERTIES names what it reads.
  */
 export type Direction = "out" | "in";
 
-export type Step =
+export type Properties = string[] | "all";
+
+export type Step = { own?: Properties; far?: string[] } & (
   | { links: Array<[type: string, direction: Direction]>; as: "node" }
   | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[] }
   | { refs: string[] }
-  | { scalar: true };
+  | { scalar: true }
+);
 
 const node = (...links: Array<[string, Direction]>): Step => ({ links, as: "node" });
 const rel = (relType: string, nodeFields: string[], ...links: Array<[string, Direction]>): Step => ({
@@ -25,11 +35,14 @@ const rel = (relType: string, nodeFields: string[], ...links: Array<[string, Dir
   node: nodeFields,
 });
 const refs = (...props: string[]): Step => ({ refs: props });
+/** A step whose resolver also hands its own node on to the child objects. */
+const handsOn = (step: Step): Step => ({ ...step, own: "all" });
+const LIST_PROPERTIES = ["listCompleteness", "listReported", "listNote", "listSources"];
 
 const SOURCES = { sources: refs("sources"), externalIds: node(["HAS_EXTERNAL_ID", "out"]) };
 const PARTY_FIELDS: Record<string, Step> = {
   ...SOURCES,
-  memberships: rel("Membership", ["initiative"], ["MEMBER_OF", "out"]),
+  memberships: handsOn(rel("Membership", ["initiative"], ["MEMBER_OF", "out"])),
   country: node(["BELONGS_TO", "out"]),
   parent: node(["PART_OF", "out"]),
 };
@@ -39,21 +52,21 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
     ...SOURCES,
     place: node(["SIGNED_AT", "out"]),
     parties: node(["ACTED_ON", "in"]),
-    partyList: node(["ACTED_ON", "in"]),
+    partyList: { ...node(["ACTED_ON", "in"]), own: LIST_PROPERTIES },
     acts: rel("PartyAct", ["party"], ["ACTED_ON", "in"]),
-    signatures: rel("Signature", ["person"], ["SIGNED", "in"]),
-    attendances: rel("Attendance", ["person"], ["ATTENDED", "in"]),
+    signatures: handsOn(rel("Signature", ["person"], ["SIGNED", "in"])),
+    attendances: handsOn(rel("Attendance", ["person"], ["ATTENDED", "in"])),
     sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
     initiatives: node(["ESTABLISHES", "out"], ["IMPLEMENTS", "out"]),
-    commitments: node(["HAS_COMMITMENT", "out"]),
+    commitments: { ...node(["HAS_COMMITMENT", "out"]), far: ["text"] },
     predecessors: node(["FOLLOWS", "out"]),
-    statements: node(["ABOUT", "in"]),
+    statements: handsOn(node(["ABOUT", "in"])),
     claims: node(["HAS_CLAIM", "out"]),
   },
   Initiative: {
     ...SOURCES,
-    members: rel("Membership", ["party"], ["MEMBER_OF", "in"]),
-    memberList: node(["MEMBER_OF", "in"]),
+    members: handsOn(rel("Membership", ["party"], ["MEMBER_OF", "in"])),
+    memberList: { ...node(["MEMBER_OF", "in"]), own: LIST_PROPERTIES },
     agreements: node(["ESTABLISHES", "in"], ["IMPLEMENTS", "in"]),
     sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
     claims: node(["HAS_CLAIM", "out"]),
@@ -62,10 +75,10 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
   Organization: PARTY_FIELDS,
   Person: {
     ...SOURCES,
-    positions: rel("Position", ["organization", "country"], ["HELD_POSITION", "out"]),
-    signatures: rel("Signature", ["agreement"], ["SIGNED", "out"]),
-    attendances: rel("Attendance", ["agreement"], ["ATTENDED", "out"]),
-    statements: node(["MADE", "out"]),
+    positions: handsOn(rel("Position", ["organization", "country"], ["HELD_POSITION", "out"])),
+    signatures: handsOn(rel("Signature", ["agreement"], ["SIGNED", "out"])),
+    attendances: handsOn(rel("Attendance", ["agreement"], ["ATTENDED", "out"])),
+    statements: handsOn(node(["MADE", "out"])),
   },
   Sector: { sources: refs("sources"), parent: node(["SUBSECTOR_OF", "out"]), children: node(["SUBSECTOR_OF", "in"]) },
   Place: { sources: refs("sources"), country: node(["LOCATED_IN", "out"]), within: node(["WITHIN", "out"]) },
@@ -85,4 +98,10 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
   Membership: { sources: refs("sources") },
   Position: { sources: refs("sources"), current: refs("sources"), country: refs("country") },
   ClaimContradiction: {},
+};
+
+/** Field resolvers that read nothing of their node but properties of the same name. */
+export const OWN_PROPERTIES: Record<string, string[]> = {
+  wikidataId: ["wikidataId"],
+  status: ["status"],
 };

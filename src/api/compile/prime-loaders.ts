@@ -6,17 +6,20 @@ import type { Direction } from "./field-steps";
 export interface FetchedNode {
   labels: string[];
   props: Record<string, unknown> & { id: string };
+  /** False when only the properties the selection reads were fetched. */
+  whole: boolean;
   links: Record<string, Array<{ rel: Record<string, unknown>; node: FetchedNode }>>;
   refs: Array<{ labels: string[]; props: Record<string, unknown> & { id: string } }>;
 }
 
 /**
  * Puts what the compiled statement fetched into the request's loaders, so that the resolvers,
- * unchanged, find every entity and link they ask for without running a statement.
+ * unchanged, find every entity and link they ask for without running a statement. A node fetched
+ * in part is handed to the resolvers that asked for it, never cached as the whole entity.
  */
 export function primeLoaders(loaders: Loaders, fetched: FetchedNode): void {
   const node = toNode(fetched.labels, fetched.props);
-  if (fetched.labels.includes("Entity")) loaders.prime.entity(node);
+  if (fetched.whole && fetched.labels.includes("Entity")) loaders.prime.entity(node);
   for (const ref of fetched.refs) loaders.prime.entity(toNode(ref.labels, ref.props));
   for (const [key, children] of Object.entries(fetched.links)) {
     const [direction, type] = key.split(":") as [Direction, string];
