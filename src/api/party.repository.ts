@@ -1,7 +1,7 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
 import { emptyFetch } from "./compile/compile-selection";
-import { fetchCypher } from "./compile/fetch-cypher";
+import { fetchCypher, fillFragment } from "./compile/fetch-cypher";
 import type { FetchedNode } from "./compile/prime-loaders";
 import { toNode, type GraphNode } from "./entity";
 
@@ -42,29 +42,56 @@ export interface PartnerRow {
   sectors: string[];
 }
 
+/** What Party.partners asks for: the same four values in the compiled and the loader path. */
+export interface PartnersArgs {
+  sector: string | null;
+  from: string | null;
+  to: string | null;
+  first: number;
+}
+
+/** The parameters of fragments/partners-of. */
+export const partnersParams = (args: PartnersArgs) => ({
+  partnersSector: args.sector,
+  partnersFrom: args.from,
+  partnersTo: args.to,
+  partnersFirst: int(args.first),
+});
+
+/** One party's value of fragments/partners-of: null when the sector names no sector. */
+export function partnerRows(of: string, value: unknown): PartnerRow[] | null {
+  const { sectorFound, partners } = value as { sectorFound: boolean; partners: Array<Record<string, unknown>> };
+  if (!sectorFound) return null;
+  return partners.map((p) => ({
+    of,
+    partner: toNode(p.labels, p.props),
+    strength: p.strength as number,
+    since: (p.since as string | null) ?? null,
+    links: p.links as PartnerLinkRow[],
+    agreements: p.agreements as string[],
+    initiatives: p.initiatives as string[],
+    sectors: p.sectors as string[],
+  }));
+}
+
 /** Each party's strongest partners, up to `first`, in one statement; null when `sector` names no sector. */
 export async function partnersOf(
   gateway: Gateway,
   ids: readonly string[],
-  args: { sector: string | null; from: string | null; to: string | null; first: number },
+  args: PartnersArgs,
 ): Promise<Map<string, PartnerRow[]> | null> {
-  const rows = await gateway.read("read/partners", { ...args, ids: [...ids], first: int(args.first) });
-  if (rows.some((row) => row.sectorFound === false)) return null;
-  return new Map(
-    rows.map((row) => [
-      row.id as string,
-      (row.partners as Array<Record<string, unknown>>).map((p) => ({
-        of: row.id as string,
-        partner: toNode(p.labels, p.props),
-        strength: p.strength as number,
-        since: (p.since as string | null) ?? null,
-        links: p.links as PartnerLinkRow[],
-        agreements: p.agreements as string[],
-        initiatives: p.initiatives as string[],
-        sectors: p.sectors as string[],
-      })),
-    ]),
-  );
+  const fragment = (name: string) => gateway.fragment(name);
+  const text = fillFragment(fragment, "partners-by-id", {
+    partners: fillFragment(fragment, "partners-of", { var: "p", out: "partners" }),
+  });
+  const rows = await gateway.readComposed("read/partners", text, { ids: [...ids], ...partnersParams(args) });
+  const byParty = new Map<string, PartnerRow[]>();
+  for (const row of rows) {
+    const partners = partnerRows(row.id as string, row.result);
+    if (partners === null) return null;
+    byParty.set(row.id as string, partners);
+  }
+  return byParty;
 }
 
 /** For each party: how many agreements with a partial party list do not list it. */

@@ -10,6 +10,7 @@ import { membershipsAsOf } from "./memberships";
 import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
 import { optionalEntity, words } from "./party-ids";
 import * as parties from "./party.repository";
+import { partnersArgs, partnersLoader } from "./partners-loader";
 import { DateScalar } from "./scalars";
 
 @InputType()
@@ -66,7 +67,7 @@ export class PartyResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: ApiContext,
   ) {
-    const args = { sector: sector ?? null, from: from ?? null, to: to ?? null, first: pageRequest(first, null).limit };
+    const args = partnersArgs({ sector, from, to, first });
     const rows = await partnersLoader(ctx, args).load(party.id);
     // The sector is checked inside the partners statement; only an unknown one costs a lookup more.
     if (rows === null) await optionalEntity(ctx, "sector", sector, ["Sector"]);
@@ -129,42 +130,4 @@ function partialListsLoader(ctx: ApiContext) {
         return ids.map((id) => byId.get(id) ?? 0);
       }),
   );
-}
-
-function partnersLoader(
-  ctx: ApiContext,
-  args: { sector: string | null; from: string | null; to: string | null; first: number },
-) {
-  return ctx.loaderFor(
-    `partners|${JSON.stringify(args)}`,
-    () =>
-      new DataLoader<string, unknown[] | null>(async (ids) => {
-        const byParty = await parties.partnersOf(ctx.gateway, ids, args);
-        return ids.map((id) => (byParty === null ? null : (byParty.get(id) ?? []).map((row) => partnership(ctx, row))));
-      }),
-  );
-}
-
-/** A partner row as the resolvers read it; getters fetch the linked entities only when selected. */
-function partnership(ctx: ApiContext, row: parties.PartnerRow) {
-  return {
-    partner: row.partner,
-    strength: row.strength,
-    since: row.since,
-    links: row.links.map((link) => ({
-      ...link,
-      get hub() {
-        return ctx.loaders.entity(link.hub);
-      },
-    })),
-    get agreements() {
-      return ctx.loaders.entitiesOf(row.agreements);
-    },
-    get initiatives() {
-      return ctx.loaders.entitiesOf(row.initiatives);
-    },
-    get sectors() {
-      return ctx.loaders.entitiesOf(row.sectors);
-    },
-  };
 }

@@ -93,6 +93,15 @@ const CASES: Array<[string, string]> = [
     `{ agreement(id: "us-israel-ai-declaration-2026") { id signatures { agreement { summary binding } person { signatures { agreement { titleFr } } } } statements { agreement { kind } } } }`,
   ],
   ["initiative", `{ initiative(id: "pax-silica") { id members { initiative { summary } party { name } } } }`],
+  // Party.partners takes arguments: its own fragment, inside the root's statement.
+  [
+    "country",
+    `{ country(code: "IL") { name partners(sector: "semiconductors", first: 5) { partner { name } strength since links { partySince partnerSince since } } } }`,
+  ],
+  [
+    "party",
+    `{ party(id: "european-union") { id partners(from: "2023-01-01", first: 3) { partner { id ... on Country { region } } since strength } } }`,
+  ],
   [
     "country",
     `{ country(code: "IL") { code memberships { party { name ... on Country { region } } initiative { memberList { note listed } } } } }`,
@@ -120,6 +129,27 @@ describe("Compiled root lookups", () => {
     expect(fast.statements).toEqual([`compiled/${field}`]);
     // The loaders' path needs more statements whenever the selection follows a link.
     expect(slow.statements.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("refuses an unknown sector of partners as the loaders do, and runs a second partners field on its own", async () => {
+    const query = `{ country(code: "IL") { partners(sector: "semiconductor") { strength } } }`;
+    const fast = await compiled.query(query);
+    const slow = await loaders.query(query);
+    const withoutIds = (body: typeof fast.body) =>
+      body.errors?.map(({ extensions, ...error }) => ({ ...error, extensions: { ...extensions, requestId: "…" } }));
+    expect(withoutIds(fast.body)).toEqual(withoutIds(slow.body));
+    expect(fast.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const twice = await compiled.query(
+      `{ country(code: "IL") { a: partners(first: 2) { strength } b: partners(sector: "space") { strength } } }`,
+    );
+    expect(twice.body.errors).toBeUndefined();
+    expect(twice.statements).toEqual(["compiled/country", "read/partners"]);
+    // The hubs' and sectors' entities are loaded by id when selected (a statement more).
+    const hubs = await compiled.query(`{ country(code: "IL") { partners(first: 2) { agreements { id } } } }`);
+    expect(hubs.body.data).toEqual(
+      (await loaders.query(`{ country(code: "IL") { partners(first: 2) { agreements { id } } } }`)).body.data,
+    );
+    expect(hubs.statements).toEqual(["compiled/country", "read/entities-by-id"]);
   });
 
   it("answers null, in one statement, for an id that matches nothing", async () => {

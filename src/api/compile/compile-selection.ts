@@ -3,6 +3,7 @@ import {
   isAbstractType,
   isObjectType,
   Kind,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -18,6 +19,8 @@ export interface Fetch {
   refs: Set<string>;
   /** The node's properties its resolvers read ("id" always), or "all": the node is fetched whole. */
   props: Set<string> | "all";
+  /** Fields computed by an aggregate fragment (root node only), with their field nodes for arguments. */
+  aggregates: Array<{ name: string; typeName: string; field: FieldNode }>;
 }
 
 export interface LinkFetch {
@@ -35,8 +38,8 @@ export interface CompiledSelection {
 }
 
 /** A fetch of the node alone, whole (what a loader would give). */
-export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: "all" });
-const projectedFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: new Set(["id"]) });
+export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: "all", aggregates: [] });
+const projectedFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: new Set(["id"]), aggregates: [] });
 
 /** Adds properties a resolver reads to what the node fetches. */
 function readProperties(into: Fetch, props: Properties | undefined) {
@@ -68,10 +71,10 @@ export function compileSelection(
 
   /** The fields of a selection that apply to `typeName`, fragments flattened. */
   const fieldsOf = (set: SelectionSetNode | undefined, typeName: string) => {
-    const out: Array<{ name: string; selectionSet?: SelectionSetNode }> = [];
+    const out: Array<{ name: string; selectionSet?: SelectionSetNode; node: FieldNode }> = [];
     const visit = (s: SelectionSetNode | undefined) => {
       for (const sel of s?.selections ?? []) {
-        if (sel.kind === Kind.FIELD) out.push({ name: sel.name.value, selectionSet: sel.selectionSet });
+        if (sel.kind === Kind.FIELD) out.push({ name: sel.name.value, selectionSet: sel.selectionSet, node: sel });
         else if (sel.kind === Kind.INLINE_FRAGMENT) {
           const condition = sel.typeCondition?.name.value;
           if (!condition || applies(condition, typeName)) visit(sel.selectionSet);
@@ -114,7 +117,14 @@ export function compileSelection(
           continue;
         }
         readProperties(into, step.own);
-        if ("refs" in step) {
+        if ("aggregate" in step) {
+          // One aggregate per statement, on the root: others run their own statement.
+          const same = (a: Fetch["aggregates"][number]) => a.name === step.aggregate;
+          if (into === fetch && !into.aggregates.some(same))
+            into.aggregates.push({ name: step.aggregate, typeName, field: field.node });
+          else if (!into.aggregates.some((a) => same(a) && a.field === field.node))
+            uncompiled.add(`${typeName}.${field.name}`);
+        } else if ("refs" in step) {
           step.refs.forEach((p) => into.refs.add(p));
           readProperties(into, step.refs);
         } else if ("links" in step) {

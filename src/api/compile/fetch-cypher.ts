@@ -1,3 +1,4 @@
+import type { PlannedAggregate } from "./aggregates";
 import type { Fetch } from "./compile-selection";
 
 /**
@@ -22,7 +23,12 @@ export type Part = string | [name: string, values: Record<string, string>];
  * The statement for `fetch` on the node `n0`: the `parts` (fragments) in order, each given {{var}}
  * (n0), {{node}} (n0's projection with everything fetch needs) and its own values.
  */
-export function fetchCypher(parts: Part[], fetch: Fetch, fragment: FragmentText): string {
+export function fetchCypher(
+  parts: Part[],
+  fetch: Fetch,
+  fragment: FragmentText,
+  aggregates: PlannedAggregate[] = [],
+): string {
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, name, values);
 
@@ -51,13 +57,21 @@ export function fetchCypher(parts: Part[], fetch: Fetch, fragment: FragmentText)
         });
         return `\`${key}\`: ${body}`;
       });
-    return fill("node", { var: variable, links: links.join(", "), refs, ...projection(variable, f.props) });
+    const computed = (variable === "n0" ? aggregates : []).map((a) => `\`${a.name}\`: aggregate_${a.name}`);
+    return fill("node", {
+      var: variable,
+      links: links.join(", "),
+      refs,
+      aggregates: computed.join(", "),
+      ...projection(variable, f.props),
+    });
   };
 
   const root = node("n0", fetch);
+  const calls = aggregates.map((a) => fill(a.fragment, { var: "n0", out: `aggregate_${a.name}` })).join("\n");
   return parts
     .map((part) => (typeof part === "string" ? ([part, {}] as const) : part))
-    .map(([name, values]) => fill(name, { var: "n0", node: root, ...values }))
+    .map(([name, values]) => fill(name, { var: "n0", node: root, calls, ...values }))
     .join("\n");
 }
 

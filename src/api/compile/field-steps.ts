@@ -8,6 +8,8 @@
  *   (a Signature, a Membership...), whose `node` fields name the far node.
  * - `refs`: the field loads entities by the ids a property holds (`sources`, `onBehalfOf`...).
  * - `scalar`: the field reads the object's own properties only.
+ * - `aggregate`: a field with arguments computed by a fragment of its own (see aggregates.ts),
+ *   compiled on the root node only.
  * - `own`: properties of the object's own node the field's resolver reads besides its links, or
  *   "all" when it hands the node itself on (a signature's `agreement` is the agreement it hangs
  *   from), so that the node is fetched whole.
@@ -25,6 +27,7 @@ export type Step = { own?: Properties; far?: string[] } & (
   | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[] }
   | { refs: string[] }
   | { scalar: true }
+  | { aggregate: string }
 );
 
 const node = (...links: Array<[string, Direction]>): Step => ({ links, as: "node" });
@@ -45,6 +48,7 @@ const PARTY_FIELDS: Record<string, Step> = {
   memberships: handsOn(rel("Membership", ["initiative"], ["MEMBER_OF", "out"])),
   country: node(["BELONGS_TO", "out"]),
   parent: node(["PART_OF", "out"]),
+  partners: { aggregate: "partners" },
 };
 
 export const FIELD_STEPS: Record<string, Record<string, Step>> = {

@@ -1,6 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { ApiContext } from "../context";
 import { toNode, type GraphNode } from "../entity";
+import { planAggregates, primeAggregates } from "./aggregates";
 import { compileSelection, emptyFetch, type Fetch } from "./compile-selection";
 import { fetchCypher, type Part } from "./fetch-cypher";
 import { primeLoaders, type FetchedNode } from "./prime-loaders";
@@ -29,11 +30,14 @@ export async function fetchRoot(
     : { fetch: emptyFetch(), uncompiled: [] };
   if (uncompiled.length > 0)
     ctx.debug("fields resolved by statements of their own", { field: info.fieldName, uncompiled });
-  const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name));
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, params);
+  const aggregates = planAggregates(info.schema, fetch.aggregates, info.variableValues);
+  const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name), aggregates);
+  const aggregateParams = Object.assign({}, ...aggregates.map((a) => a.params));
+  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, { ...aggregateParams, ...params });
   if (!row) return null;
   const fetched = row.root as FetchedNode;
   primeLoaders(ctx.loaders, fetched);
+  primeAggregates(ctx, aggregates, fetched.props.id, fetched.aggregates);
   return toNode(fetched.labels, fetched.props);
 }
 

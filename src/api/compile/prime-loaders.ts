@@ -10,6 +10,8 @@ export interface FetchedNode {
   whole: boolean;
   links: Record<string, Array<{ rel: Record<string, unknown>; node: FetchedNode }>>;
   refs: Array<{ labels: string[]; props: Record<string, unknown> & { id: string } }>;
+  /** Values of aggregate fields (root only; see aggregates.ts). */
+  aggregates?: Record<string, unknown>;
 }
 
 /**
