@@ -2,16 +2,19 @@
 // many matched. $labels, $types: the node labels and relationship types of the fact kinds asked
 // for (null: every kind); $sources: source ids a fact must rest on at least one of; $about:
 // entity ids its subject or object must be one of; $sourceCount: { min, max };
-// $updatedAt, $firstSeen: { gt, gte, lt, lte } as ISO instants; any of them null: no filter.
+// $updatedAt, $firstSeen: { gt, gte, lt, lte } as ISO instants; $refs: { nodes: [id],
+// relationships: [[type, from, to, key]] }, the facts themselves; any of them null: no filter.
 // A source is never a fact its own id supports. The subject of a node that is no entity (a
 // claim, a commitment, a statement, an external id) is the entity that links to it.
 CALL () {
   MATCH (n:Record)
-  WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+  WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
+    AND ($refs IS NULL OR n.id IN $refs.nodes)
   RETURN n AS fact, labels(n) AS nodeLabels, n AS a, null AS b, '' AS relType, '' AS relKey
   UNION ALL
   MATCH (a:Record)-[r]->(b:Record)
-  WHERE $types IS NULL OR type(r) IN $types
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($refs IS NULL OR [type(r), a.id, b.id, r.key] IN $refs.relationships)
   RETURN r AS fact, null AS nodeLabels, a, b, type(r) AS relType, r.key AS relKey
 }
 WITH fact, nodeLabels, a, b, relType, relKey, size(coalesce(fact.sources, [])) AS sourceCount
@@ -43,7 +46,7 @@ CALL (page) {
     labels: m.labels, type: m.type, from: m.from, to: m.to, key: m.key, props: properties(fact),
     subject: { labels: labels(m.subject), props: properties(m.subject) },
     object: CASE WHEN m.object IS NULL THEN null ELSE { labels: labels(m.object), props: properties(m.object) } END,
-    sources: COLLECT { UNWIND fact.sources AS id MATCH (s:Source { id: id }) RETURN { labels: labels(s), props: properties(s) } }
+    sources: COLLECT { UNWIND fact.sources AS id MATCH (s:Entity { id: id }) WHERE s:Source RETURN { labels: labels(s), props: properties(s) } }
   }) AS items
 }
 RETURN total, items

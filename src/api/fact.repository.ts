@@ -1,6 +1,6 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
-import { factId, kindsToMatch, nodeFactKind, relationshipFactKind } from "../provenance/fact-ref";
+import { factId, kindsToMatch, nodeFactKind, relationshipFactKind, type FactRef } from "../provenance/fact-ref";
 import type { PageRequest } from "./connection";
 import { rowToNode, type GraphNode } from "./entity";
 import type { Change, Fact, FactWhere } from "./fact.type";
@@ -21,7 +21,12 @@ interface FactRow {
 }
 
 /** The facts statement: a page of the facts `where` selects, with their ends and sources, and how many. */
-export async function factsPage(gateway: Gateway, where: FactWhere | null | undefined, page: PageRequest) {
+export async function factsPage(
+  gateway: Gateway,
+  where: FactWhere | null | undefined,
+  page: PageRequest,
+  refs: FactRef[] | null = null,
+) {
   const kinds = idsOf("where.factKind", where?.factKind as { eq?: string; in?: string[] } | undefined);
   const match = kinds ? kindsToMatch(kinds) : { labels: null, types: null };
   const [row] = await gateway.read("read/facts", {
@@ -32,11 +37,24 @@ export async function factsPage(gateway: Gateway, where: FactWhere | null | unde
     sourceCount: rangeOf(where?.sourceCount),
     updatedAt: instantsOf(where?.updatedAt),
     firstSeen: instantsOf(where?.firstSeen),
+    refs: refs && {
+      nodes: refs.flatMap((ref) => ("id" in ref ? [ref.id] : [])),
+      relationships: refs.flatMap((ref) => ("id" in ref ? [] : [[ref.type, ref.from, ref.to, ref.key]])),
+    },
     skip: int(page.skip),
     limit: int(page.limit),
   });
   return { items: (row.items as FactRow[]).map(toFact), total: row.total as number };
 }
+
+/** The facts of these refs as they are now (absent: deleted since), by fact id; one statement. */
+export async function factsByRef(gateway: Gateway, refs: readonly FactRef[]): Promise<Map<string, Fact>> {
+  const { items } = await factsPage(gateway, null, { skip: 0, limit: refs.length }, [...refs]);
+  return new Map(items.map((fact) => [fact.id, fact]));
+}
+
+/** A change as resolvers see it: the GraphQL fields, and which fact it names (null for LOADED). */
+export type ChangeRow = Change & { ref: FactRef | null };
 
 /** The change log from an instant on, oldest first. */
 export async function changesPage(gateway: Gateway, since: Date, page: PageRequest) {
@@ -80,8 +98,15 @@ function verbOf(type: string, props: Record<string, unknown>): string {
 
 const parsed = (json: unknown) => (typeof json === "string" ? (JSON.parse(json) as Record<string, unknown>) : null);
 
-function toChange(row: Record<string, any>): Change {
+function toChange(row: Record<string, any>): ChangeRow {
+  const ref: FactRef | null =
+    row.factType != null
+      ? { type: row.factType, from: row.factFrom, to: row.factTo, key: row.factKey }
+      : row.factId != null
+        ? { id: row.factId }
+        : null;
   return {
+    ref,
     id: row.id,
     at: row.at,
     action: row.action,

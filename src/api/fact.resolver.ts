@@ -1,8 +1,10 @@
+import DataLoader from "dataloader";
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { factId, type FactRef } from "../provenance/fact-ref";
 import { PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
-import { changesPage, factsPage } from "./fact.repository";
-import { ChangeConnection, FactConnection, FactWhere } from "./fact.type";
+import { changesPage, factsByRef, factsPage, type ChangeRow } from "./fact.repository";
+import { Change, ChangeConnection, Fact, FactConnection, FactWhere } from "./fact.type";
 import { DateTimeScalar } from "./scalars";
 import { Source } from "./source.type";
 
@@ -48,5 +50,26 @@ export class SourceCitedByResolver {
     const page = pageRequest(first, after);
     const { items, total } = await factsPage(ctx.gateway, { source: { id: { eq: source.id } } }, page);
     return toConnection(items, total, page);
+  }
+}
+
+@Resolver(() => Change)
+export class ChangeFactResolver {
+  @FieldResolver(() => Fact, { nullable: true })
+  fact(@Root() change: ChangeRow, @Ctx() ctx: ApiContext) {
+    if (!change.ref) return null;
+    // Every change of the page asks at once: one statement for all their facts.
+    const loader = ctx.loaderFor(
+      "facts-by-ref",
+      () =>
+        new DataLoader<FactRef, Fact | null, string>(
+          async (refs) => {
+            const found = await factsByRef(ctx.gateway, refs);
+            return refs.map((ref) => found.get(factId(ref)) ?? null);
+          },
+          { cacheKeyFn: factId },
+        ),
+    );
+    return loader.load(change.ref);
   }
 }

@@ -97,6 +97,8 @@ export class Change {
   @Field(() => ChangeAction) action!: ChangeAction;
   @Field(() => ID, { nullable: true, description: "The fact changed (null for LOADED)." }) factId?: string | null;
   @Field(() => FactKind, { nullable: true }) factKind?: FactKind | null;
+  @Field(() => Fact, { nullable: true, description: "The fact as it is now (null: deleted since, or LOADED)." })
+  fact?: Fact | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: "The fact's properties before (null: created)." })
   before?: Record<string, unknown> | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: "The fact's properties after (null: deleted)." })

@@ -18,7 +18,7 @@ const FACTS = `query($where: FactWhere, $first: Int, $after: String) {
 }`;
 const CHANGES = `query($since: DateTime!, $first: Int, $after: String) {
   changes(since: $since, first: $first, after: $after) {
-    totalCount edges { node { id at action factId factKind before after editor auditId load revision factCount } }
+    totalCount edges { node { id at action factId factKind fact { id factKind updatedAt } before after editor auditId load revision factCount } }
   }
 }`;
 const UPSERT_SOURCE = `mutation($input: SourceInput!) { upsertSource(input: $input) { source { id } audit { id holder } } }`;
@@ -48,7 +48,14 @@ describe("Provenance and changes (#16)", () => {
   it("records the first load into the empty graph as one LOADED change, and stamps every fact with it", async () => {
     const { changes } = await api.data(CHANGES, { since: LONG_AGO, first: 2 });
     const [loaded, next] = changes.edges.map((e: any) => e.node);
-    expect(loaded).toMatchObject({ action: "LOADED", factId: null, editor: null, before: null, after: null });
+    expect(loaded).toMatchObject({
+      action: "LOADED",
+      factId: null,
+      fact: null,
+      editor: null,
+      before: null,
+      after: null,
+    });
     expect(loaded.load).toMatch(/^[0-9a-f]{16,}$/);
     expect(loaded.factCount).toBeGreaterThan(1000);
     // Nothing else came from that load: any later change is another write.
@@ -106,11 +113,10 @@ describe("Provenance and changes (#16)", () => {
     const relationships = facts.filter((f) => f.object !== null || f.id.includes("->"));
     expect(relationships.length).toBe(citing.length);
 
-    const { facts: page } = await api.data(
-      `query($where: FactWhere) { facts(where: $where, first: 1) { edges { node { sources { id citedBy(first: 3) { totalCount edges { node { id } } } } } } } }`,
-      { where: { source: { id: { eq: ARTICLE } } } },
+    const { source: article } = await api.data(
+      `query($id: ID!) { source(id: $id) { id citedBy(first: 3) { totalCount edges { node { id } } } } }`,
+      { id: ARTICLE },
     );
-    const article = page.edges[0].node.sources.find((s: any) => s.id === ARTICLE);
     expect(article.citedBy.totalCount).toBe(facts.length);
     expect(article.citedBy.edges).toHaveLength(3);
   });
@@ -124,7 +130,28 @@ describe("Provenance and changes (#16)", () => {
     const unchanged = await api.query(UPSERT_SOURCE, { input: { ...input, title: "A second title" } }, AS_EDITOR);
     expect(unchanged.body.errors).toBeUndefined();
 
+    const act = await api.query(
+      `mutation($input: ActInput!) { addAct(input: $input) { audit { id } } }`,
+      {
+        input: {
+          agreement: "pax-silica-declaration-2025",
+          party: "FR",
+          act: "ENDORSED",
+          date: "2026-11",
+          sources: [ARTICLE],
+        },
+      },
+      AS_EDITOR,
+    );
+    expect(act.body.errors).toBeUndefined();
+
     const { changes } = await api.data(CHANGES, { since, first: 100 });
+    const acted = changes.edges
+      .map((e: any) => e.node)
+      .filter((c: any) => c.factId?.startsWith("ACTED_ON:FR->pax-silica-declaration-2025"));
+    expect(acted).toHaveLength(1);
+    expect(acted[0]).toMatchObject({ action: "CREATED", factKind: "ACTED_ON", after: { act: "endorsed" } });
+    expect(acted[0].fact.id).toBe(acted[0].factId);
     const mine = changes.edges.map((e: any) => e.node).filter((c: any) => c.factId === input.id);
     expect(mine.map((c: any) => c.action)).toEqual(["CREATED", "UPDATED"]);
     expect(mine[0]).toMatchObject({ factKind: "SOURCE", editor: "Test Editor", before: null, load: null });
@@ -133,6 +160,9 @@ describe("Provenance and changes (#16)", () => {
     expect(mine[1].before.title).toBe("A first title");
     expect(mine[1].after.title).toBe("A second title");
     expect(mine[1].auditId).toBe(renamed.body.data.upsertSource.audit.id);
+    // Each change names the fact as it is now: both point at the source after its second edit.
+    for (const change of mine) expect(change.fact).toMatchObject({ id: input.id, factKind: "SOURCE" });
+    expect(mine[0].fact.updatedAt).toBe(mine[1].fact.updatedAt);
 
     const { facts } = await api.data(FACTS, { where: { updatedAt: { gte: since }, factKind: { eq: "SOURCE" } } });
     const fact = facts.edges.map((e: any) => e.node).find((f: any) => f.id === input.id);
@@ -157,6 +187,7 @@ describe("Provenance and changes (#16)", () => {
     expect(fromLoad[0]).toMatchObject({ action: "UPDATED", factId: ARTICLE, factKind: "SOURCE", editor: null });
     expect(fromLoad[0].after.note).toBe("changed by a test");
     expect(fromLoad[0].before.note).not.toBe("changed by a test");
+    expect(fromLoad[0].fact.id).toBe(ARTICLE);
   });
 
   it("refuses a since that is no instant, naming the argument", async () => {
