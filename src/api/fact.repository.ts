@@ -71,7 +71,8 @@ function toFact(row: FactRow): Fact {
   const object = row.object ? rowToNode(row.object) : null;
   const isNode = row.labels !== null;
   const ref = isNode ? { id: String(row.props.id) } : { type: row.type, from: row.from, to: row.to!, key: row.key };
-  const { firstSeen, updatedAt, ...properties } = row.props;
+  const { firstSeen, updatedAt, ...stored } = row.props;
+  const properties = withoutSearchKeys(stored);
   return {
     id: factId(ref),
     factKind: (isNode ? nodeFactKind(row.labels!) : relationshipFactKind(row.type))!,
@@ -96,7 +97,14 @@ function verbOf(type: string, props: Record<string, unknown>): string {
   return typeof props.kind === "string" ? `${verb} (${props.kind})` : verb;
 }
 
-const parsed = (json: unknown) => (typeof json === "string" ? (JSON.parse(json) as Record<string, unknown>) : null);
+/** The folded names that search matches (records/search-keys.ts) say nothing a reader needs. */
+function withoutSearchKeys<T extends Record<string, unknown>>(props: T): T {
+  const { searchText: _text, exactKeys: _keys, ...rest } = props;
+  return rest as T;
+}
+
+const parsed = (json: unknown) =>
+  typeof json === "string" ? withoutSearchKeys(JSON.parse(json) as Record<string, unknown>) : null;
 
 function toChange(row: Record<string, any>): ChangeRow {
   const ref: FactRef | null =

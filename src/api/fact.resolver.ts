@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { factId, type FactRef } from "../provenance/fact-ref";
-import { PageArgs, pageRequest, toConnection } from "./connection";
+import { DEFAULT_PAGE_SIZE, PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
 import { changesPage, factsByRef, factsPage, type ChangeRow } from "./fact.repository";
 import { Change, ChangeConnection, Fact, FactConnection, FactWhere } from "./fact.type";
@@ -39,9 +39,19 @@ export class FactQueries {
   }
 }
 
+/**
+ * What one source's citedBy costs besides its page: it runs its own statement over every fact, so
+ * a list of sources each asking for it is refused before it can tie up the database.
+ */
+const CITED_BY_COST = 100;
+
 @Resolver(() => Source)
 export class SourceCitedByResolver {
-  @FieldResolver(() => FactConnection, { description: "Every fact this source supports (itself aside)." })
+  @FieldResolver(() => FactConnection, {
+    description: "Every fact this source supports (itself aside), most recently changed first.",
+    complexity: ({ args, childComplexity }) =>
+      CITED_BY_COST + childComplexity * Number(args.first ?? DEFAULT_PAGE_SIZE),
+  })
   async citedBy(
     @Root() source: { id: string },
     @Args(() => PageArgs) { first, after }: PageArgs,

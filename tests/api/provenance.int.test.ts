@@ -188,6 +188,23 @@ describe("Provenance and changes (#16)", () => {
     expect(fromLoad[0].after.note).toBe("changed by a test");
     expect(fromLoad[0].before.note).not.toBe("changed by a test");
     expect(fromLoad[0].fact.id).toBe(ARTICLE);
+
+    // Back to the files: one change back; then a load of the same files finds nothing to do,
+    // the stamps being no difference.
+    const back = await loadGraph(api.gateway, rows, { checksum: "provenance-test-back", files: [] });
+    expect(back.updated).toBe(1);
+    const again = await loadGraph(api.gateway, rows, { checksum: "provenance-test-again", files: [] });
+    expect(again).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    const { changes: after } = await api.data(CHANGES, { since, first: 100 });
+    const loads = after.edges.map((e: any) => e.node.load).filter(Boolean);
+    expect(loads).toEqual(["provenance-test-load", "provenance-test-back"]);
+  });
+
+  it("refuses a page of facts that asks each of their sources for everything it supports", async () => {
+    const res = await api.query(
+      `{ facts(first: 100) { edges { node { sources { citedBy(first: 5) { totalCount } } } } } }`,
+    );
+    expect(res.body.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("refuses a since that is no instant, naming the argument", async () => {
