@@ -36,7 +36,7 @@ WITH fact, nodeLabels, a, b, relType, relKey,
           ELSE COLLECT { MATCH (e:Entity)-->(b) RETURN e ORDER BY e.id LIMIT 1 }[0] END AS object
 WHERE $about IS NULL OR subject.id IN $about OR object.id IN $about
 WITH fact, nodeLabels, a, b, relType, relKey, subject, object
-ORDER BY fact.updatedAt DESC, a.id, relType, b.id, relKey
+ORDER BY fact.updatedAt IS NULL, fact.updatedAt DESC, a.id, relType, b.id, relKey
 WITH collect({ fact: fact, labels: nodeLabels, from: a.id, to: b.id, type: relType, key: relKey, subject: subject, object: object }) AS matched
 WITH size(matched) AS total, matched[$skip..$skip + $limit] AS page
 CALL (page) {

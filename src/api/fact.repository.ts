@@ -87,8 +87,11 @@ function toFact(row: FactRow): Fact {
   };
 }
 
-const nameOf = (props: Record<string, unknown> | GraphNode) =>
-  String(props.name ?? props.title ?? props.text ?? props.summary ?? props.value ?? props.id ?? "?");
+/** A record's name for people; a claim reads as what it claims ("signedOn: 2026-01-16"). */
+function nameOf(props: Record<string, unknown> | GraphNode): string {
+  if (props.field != null && props.value != null) return `${props.field}: ${props.value}`;
+  return String(props.name ?? props.title ?? props.text ?? props.summary ?? props.value ?? props.id ?? "?");
+}
 
 /** "signed", "member of (founding-signatory)", "covers": how a relationship reads in a label. */
 function verbOf(type: string, props: Record<string, unknown>): string {
