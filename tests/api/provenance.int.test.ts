@@ -145,7 +145,16 @@ describe("Provenance and changes (#16)", () => {
     );
     expect(act.body.errors).toBeUndefined();
 
+    // An edit refused by the rulebook writes nothing, so it logs nothing.
+    const refused = await api.query(
+      `mutation($input: ActInput!) { addAct(input: $input) { audit { id } } }`,
+      { input: { agreement: "pax-silica-declaration-2025", party: "fra", act: "SIGNED", sources: [ARTICLE] } },
+      AS_EDITOR,
+    );
+    expect(refused.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+
     const { changes } = await api.data(CHANGES, { since, first: 100 });
+    expect(changes.edges.filter((e: any) => e.node.factId?.startsWith("ACTED_ON:fra->"))).toEqual([]);
     const acted = changes.edges
       .map((e: any) => e.node)
       .filter((c: any) => c.factId?.startsWith("ACTED_ON:FR->pax-silica-declaration-2025"));
