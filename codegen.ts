@@ -31,7 +31,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // Dates travel as ISO strings. Any other custom scalar must be mapped here first.
         strictScalars: true,
-        scalars: { Date: "string", DateTime: "string" },
+        scalars: { Date: "string", DateTime: "string", JSONObject: "Record<string, unknown>" },
       },
     },
   },

@@ -1,3 +1,3 @@
-// A node's properties before or after an edit, for the audit record.
+// A node's properties before or after an edit, for the audit record (without the provenance stamps).
 OPTIONAL MATCH (n:Record { id: $id })
-RETURN properties(n) AS props
+RETURN CASE WHEN n IS NULL THEN null ELSE apoc.map.removeKeys(properties(n), ['firstSeen', 'updatedAt']) END AS props

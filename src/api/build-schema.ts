@@ -8,6 +8,7 @@ import { ExternalId } from "./external-id.type";
 import { externalIdsResolverFor } from "./external-ids.resolver";
 import { PartyList } from "./participation.type";
 import { EditResolver } from "./edit.resolver";
+import { ChangeFactResolver, FactQueries, SourceCitedByResolver } from "./fact.resolver";
 import { Agreement, PartyAct } from "./agreement.type";
 import { InitiativeQueries, InitiativeResolver } from "./initiative.resolver";
 import { Initiative } from "./initiative.type";
@@ -86,6 +87,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       TraversalQueries,
       StatsResolver,
       EditResolver,
+      FactQueries,
+      SourceCitedByResolver,
+      ChangeFactResolver,
       ...TYPES_WITH_SOURCES.map(sourcesResolverFor),
       ...TYPES_WITH_EXTERNAL_IDS.map(externalIdsResolverFor),
     ] as unknown as BuildSchemaOptions["resolvers"],

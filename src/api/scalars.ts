@@ -19,3 +19,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => checkDay(value),
   parseLiteral: (ast) => checkDay(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/**
+ * An instant, ISO 8601 at UTC ("2026-01-16T09:30:00Z"): when a fact was first seen or changed.
+ * graphql-scalars checks it (RFC 3339); resolvers get a JS Date, and send Neo4j's text or a Date.
+ */
+export { GraphQLDateTime as DateTimeScalar } from "graphql-scalars";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
 import { checkRecords, problemReporter, type Located, type RefKind } from "../records/check-records";
+import { recordEditChanges } from "../provenance/record-changes";
 import type { GraphRows } from "../records/graph-rows";
 import type { PathKey, SeedProblem } from "../records/problem";
 import type { SeedKind } from "../records/schemas";
@@ -53,6 +54,7 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
       after: JSON.stringify(after),
     };
     const [written] = await tx.run("edit/write-audit", entry);
+    await recordEditChanges(tx, { rows: edit.rows, before, after, editor: edit.holder, audit: entry.id });
     return { ...entry, at: written.at as string };
   });
 }

@@ -1,5 +1,6 @@
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
+import { recordLoadChanges } from "../provenance/record-changes";
 import type { GraphRows } from "../records/graph-rows";
 import { diffRows, fingerprint, nodeKey, relationshipKey } from "./load-diff";
 
@@ -73,6 +74,11 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
     }));
     await writeInBatches(tx, "seed/delete-relationships", staleRelationships, batchSize, "deletions", options.onBatch);
     if (nodeDiff.stale.length > 0) await tx.run("seed/delete-nodes", { ids: nodeDiff.stale.map((row) => row.id) });
+    await recordLoadChanges(tx, {
+      nodes: { written: writes.nodes, deleted: nodeDiff.stale, before: oldNodes },
+      relationships: { written: writes.relationships, deleted: relDiff.stale, before: oldRelationships },
+      checksum: options.checksum,
+    });
     await tx.run("seed/write-meta", { checksum: options.checksum, files: options.files });
 
     return {
