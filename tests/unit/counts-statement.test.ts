@@ -19,6 +19,12 @@ describe("The counts statement", () => {
     expect(countsCypher(CountOf.ACTS, [CountDimension.REGION, CountDimension.MONTH], fragment)).toMatchSnapshot();
   });
 
+  it("is the statement the benchmark sends raw as the floor of its counts operation", () => {
+    expect(catalog.get("bench/counts")).toBe(
+      countsCypher(CountOf.AGREEMENTS, [CountDimension.PARTY, CountDimension.SECTOR], fragment),
+    );
+  });
+
   it("takes parameters from nowhere: every combination is text from the fragments only", () => {
     for (const of of Object.values(CountOf))
       for (const by of Object.values(CountDimension)) {
