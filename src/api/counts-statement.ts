@@ -42,6 +42,20 @@ export function checkCountRequest(of: CountOf, by: readonly CountDimension[]): v
     });
 }
 
+/**
+ * The order the key fragments run in, whatever the order of `by` (which only orders the keys of a
+ * row): one key per item first, then the sectors (a subquery per row), then the parties, which
+ * multiply the rows most; a party × sector matrix so reads each hub's sectors once, not per party.
+ */
+const EXPANSION_ORDER = [
+  CountDimension.YEAR,
+  CountDimension.MONTH,
+  CountDimension.KIND,
+  CountDimension.SECTOR,
+  CountDimension.REGION,
+  CountDimension.PARTY,
+];
+
 export function countsCypher(of: CountOf, by: readonly CountDimension[], fragment: FragmentText): string {
   checkCountRequest(of, by);
   const counted = COUNTED[of].fragment;
@@ -50,7 +64,10 @@ export function countsCypher(of: CountOf, by: readonly CountDimension[], fragmen
   return [
     fill(counted),
     ...(needsParties ? [fill(`${counted}-parties`)] : []),
-    ...by.map((d, i) => fill(`by-${d.toLowerCase()}`, { i: String(i) })),
+    ...by
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => EXPANSION_ORDER.indexOf(a.d) - EXPANSION_ORDER.indexOf(b.d))
+      .map(({ d, i }) => fill(`by-${d.toLowerCase()}`, { i: String(i) })),
     fill("rows", { keys: by.map((_, i) => `k${i}`).join(", ") }),
   ].join("\n");
 }
