@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { badInput } from "../shared/errors";
 import { searchEntities } from "./search.repository";
 import { foldName } from "../records/search-keys";
 import { pageRequest } from "./connection";
@@ -18,6 +19,9 @@ const INDEX_STOP_WORDS = new Set(
  * match too much, and codes with digits (Q801) are copied, not typed from memory.
  */
 const FUZZY_FROM = 4;
+/** Longer than any name in the graph (278 characters): Lucene refuses prefixes of over 1,000. */
+export const MAX_SEARCH_TEXT = 300;
+
 const mayHaveTypo = (text: string) => text.length >= FUZZY_FROM && !/\p{N}/u.test(text);
 
 export interface SearchQuery {
@@ -59,6 +63,11 @@ export class SearchQueries {
     @Ctx() { gateway }: ApiContext,
   ) {
     const { limit } = pageRequest(first, null);
+    if (text.length > MAX_SEARCH_TEXT)
+      throw badInput(
+        `"text" takes at most ${MAX_SEARCH_TEXT} characters, more than the longest name; got ${text.length}.`,
+        { argument: "text", limit: MAX_SEARCH_TEXT },
+      );
     const lucene = toLuceneQuery(text);
     if (!lucene || limit === 0) return [];
     const rows = await searchEntities(gateway, {

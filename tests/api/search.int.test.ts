@@ -126,6 +126,12 @@ describe("A search that forgives (issue 16)", () => {
     expect(excused).toBeLessThanOrEqual(runs / 10);
   });
 
+  it("refuses text longer than any name, saying how long it may be", async () => {
+    const res = await api.query(`query($t: String!) { search(text: $t) { id } }`, { t: "x".repeat(5000) });
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "text", limit: 300 });
+    expect((await search("israel ".repeat(42))).length).toBeGreaterThan(0);
+  });
+
   it.each([[`"); MATCH (n) DETACH DELETE n //`], ["Israël AND (:[~*"], ["\\\\"], ["title:foo^3"], ["isr~el\\ *"]])(
     "searches hostile text %p as plain text",
     async (text) => {
