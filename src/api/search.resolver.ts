@@ -14,14 +14,14 @@ const INDEX_STOP_WORDS = new Set(
   ),
 );
 
+/** Longer than any name in the graph (278 characters): Lucene refuses prefixes of over 1,000. */
+const MAX_SEARCH_TEXT = 300;
+
 /**
  * A name or word of letters only, this long at least, may be one typo away: shorter ones would
  * match too much, and codes with digits (Q801) are copied, not typed from memory.
  */
 const FUZZY_FROM = 4;
-/** Longer than any name in the graph (278 characters): Lucene refuses prefixes of over 1,000. */
-export const MAX_SEARCH_TEXT = 300;
-
 const mayHaveTypo = (text: string) => text.length >= FUZZY_FROM && !/\p{N}/u.test(text);
 
 export interface SearchQuery {
