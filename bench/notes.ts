@@ -99,6 +99,9 @@ export const NOTES: Record<string, Note> = {
   "latency:search": ({ scale, op }) =>
     `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and whole property maps (${hits(op!)}).`,
 
+  "latency:counts": ({ scale, op }) =>
+    `${op!.title}: one statement, the floor's own (\`compiled/counts\`, composed from \`fragments/counts/\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) over one row per party and sector (${hits(op!)}).`,
+
   "throughput:point-lookup": oneStatementThroughput,
   "throughput:search": oneStatementThroughput,
   "throughput:who-signed": ({ op }) =>

@@ -1,3 +1,4 @@
+import { toLuceneQuery } from "../src/api/search.resolver";
 import type { Probes } from "./synthetic";
 
 /**
@@ -29,14 +30,8 @@ export interface Operation {
   whatIf?: Array<{ id: string; label: string; statement: string; params: (p: Probes) => Record<string, unknown> }>;
 }
 
-/** The Lucene query the project's search builds from the same text (src/api/search.resolver.ts). */
-const luceneOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `${w}*`)
-    .join(" AND ");
+/** The statement parameters the project's search builds from the same text (src/api/search.resolver.ts). */
+const searchParams = (text: string) => toLuceneQuery(text)!;
 
 export const PAGE_QUERY = `query Page($first: Int!) { agreements(first: $first) { totalCount edges { node {
   id title parties { name } signatures { person { name } capacity } sectors { sector { name } } } } } }`;
@@ -152,12 +147,25 @@ export const OPERATIONS: Operation[] = [
     }),
     floor: {
       statement: "bench/search",
-      params: (p) => ({ query: luceneOf(p.searchText), exact: p.searchText.toLowerCase(), candidates: 100, first: 10 }),
+      params: (p) => ({ ...searchParams(p.searchText), labels: null, candidates: 100, first: 10 }),
     },
     peer: (p) => ({
       query: "query Search($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }",
-      variables: { q: luceneOf(p.searchText) },
+      variables: { q: searchParams(p.searchText).wordQuery },
     }),
-    peerNote: "ranked by Lucene score only (the project also ranks exact names first)",
+    peerNote:
+      "the word index only, ranked by Lucene score (the project also reads whole names, and ranks exact names, beginnings, words and typos in that order)",
+  },
+  {
+    id: "counts",
+    title: "counts: the party × sector matrix of agreements",
+    kind: "traversal",
+    project: () => ({
+      query: "query Counts { counts(of: AGREEMENTS, by: [PARTY, SECTOR]) { keys { dimension id label } count } }",
+      variables: {},
+    }),
+    floor: { statement: "bench/counts", params: () => ({}) },
+    peerMissing:
+      "no grouping: @neo4j/graphql 7 counts one filtered set per request (`agreementsConnection(where:) { aggregate { count } }`), so the matrix takes a request per party and sector, or @cypher",
   },
 ];

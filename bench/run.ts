@@ -419,6 +419,8 @@ function describeAnswer(id: string, data: any, bytes: number): string {
       return `${data.network.nodes.length} nodes, ${data.network.edges.length} edges, ${size}`;
     case "search":
       return `${data.search.length} hits, ${size}`;
+    case "counts":
+      return `${data.counts.length} rows, ${size}`;
     default:
       return size;
   }

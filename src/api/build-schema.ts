@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AnalyticsQueries, PartyAnalyticsResolver } from "./analytics.resolver";
+import { CountsQueries } from "./counts.resolver";
 import { AgreementQueries, AgreementResolver, ClaimContradictionResolver, ClaimResolver } from "./agreement.resolver";
 import { ParticipationQueries } from "./participation.resolver";
 import { ExternalId } from "./external-id.type";
@@ -86,6 +87,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       SearchQueries,
       TraversalQueries,
       StatsResolver,
+      CountsQueries,
       EditResolver,
       FactQueries,
       SourceCitedByResolver,

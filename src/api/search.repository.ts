@@ -9,10 +9,18 @@ export interface SearchRow {
   rank: number;
 }
 
-/** `query` is built from folded words only (see toLuceneQuery); `exact` ranks exact names first. */
+/** The queries come from toLuceneQuery (folded letters and digits only); read/search says how it ranks. */
 export async function searchEntities(
   gateway: Gateway,
-  args: { query: string; exact: string; labels: string[] | null; candidates: number; first: number },
+  args: {
+    keyQuery: string;
+    wordQuery: string | null;
+    exact: string;
+    words: string[];
+    labels: string[] | null;
+    candidates: number;
+    first: number;
+  },
 ): Promise<SearchRow[]> {
   const rows = await gateway.read("read/search", { ...args, candidates: int(args.candidates), first: int(args.first) });
   return rows.map((row) => ({ entity: rowToNode(row), rank: row.rank as number }));

@@ -17,7 +17,11 @@ export const Entity = createUnionType({
 
 @ObjectType()
 export class SearchHit {
-  @Field(() => Float) score!: number;
+  @Field(() => Float, {
+    description:
+      "The kind of match in its integer part (4 an exact name, code or alias; 3 a name's beginning; 2 words of its names; 1 a name one typo away; 0 words with typos), Lucene's relevance in its fraction.",
+  })
+  score!: number;
   @Field(() => EntityType) type!: EntityType;
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "The canonical name, even when an alias matched." }) label!: string;

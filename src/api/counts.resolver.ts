@@ -1,0 +1,40 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { ApiContext } from "./context";
+import { countFacts } from "./counts.repository";
+import { CountDimension, CountOf, CountRow, GrowthInterval, GrowthPoint } from "./counts.type";
+import { membershipGrowth } from "./membership-growth";
+import { requireEntity } from "./party-ids";
+
+/** Aggregates for dashboards: counts grouped by dimensions, and an initiative's growth. */
+@Resolver()
+export class CountsQueries {
+  @Query(() => [CountRow], {
+    description:
+      "How many agreements, acts, memberships or signatures, grouped by up to three dimensions (none: one row, the total), in one statement. A refusal (DECLINED) never counts. Rows come in the order of their keys (times chronologically, others by label); combinations that hold nothing are left out.",
+  })
+  counts(
+    @Arg("of", () => CountOf) of: CountOf,
+    @Arg("by", () => [CountDimension], { defaultValue: [] }) by: CountDimension[],
+    @Ctx() { gateway }: ApiContext,
+  ) {
+    return countFacts(gateway, of, by);
+  }
+
+  @Query(() => [GrowthPoint], {
+    description:
+      "An initiative's members period by period, from its earliest dated membership to today. A membership of unknown start is known to hold only today, so it joins in the last period.",
+  })
+  async membershipGrowth(
+    @Arg("initiative", () => ID) initiative: string,
+    @Arg("interval", () => GrowthInterval, { defaultValue: GrowthInterval.MONTH }) interval: GrowthInterval,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const node = await requireEntity(ctx, "initiative", initiative, ["Initiative"]);
+    const links = await ctx.loaders.links("MEMBER_OF", "in", node.id);
+    return membershipGrowth(
+      links.map((l) => ({ rel: l.rel, party: l.node, initiative: node })),
+      interval,
+      ctx.today,
+    );
+  }
+}
