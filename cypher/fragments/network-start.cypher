@@ -1,6 +1,7 @@
 // Fragment: the network's centre ($center: any entity id, or a party's alpha-2 or alpha-3 code) and
 // its first ring when it is neither a party nor a hub (a person, a sector...): its own links, then
 // the alliance network of the hubs among them. A party-to-party step is two relationships.
+// $linkProperties: each link's own properties too (the exports keep them; GraphQL does not ask).
 CALL {
   MATCH (c:Entity { id: $center }) RETURN c
   UNION
@@ -14,7 +15,7 @@ CALL (c, ringFirst) {
   OPTIONAL MATCH (c)-[r]-(y:Entity)
   WHERE ringFirst
   WITH r, y WHERE r IS NOT NULL
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: properties(r),
+  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: CASE WHEN $linkProperties THEN properties(r) END,
                    id: y.id, labels: labels(y), name: y.name }) AS ring,
          collect(DISTINCT CASE WHEN y:Agreement OR y:Initiative THEN y END) AS ringHubs
 }

@@ -2,6 +2,7 @@
 // only while {{i}} <= hops. A link holds on $asOf from the party's own date on (an undated one only
 // when $undated: asOf is today or later); acts other than withdrew and declined, memberships other
 // than attendance and not ended; $sectors: hubs covering one of them or a sub-sector.
+// $linkProperties: each link's own properties too (the exports keep them; GraphQL does not ask).
 CALL (frontier, seen, hops) {
   UNWIND CASE WHEN {{i}} <= hops THEN frontier ELSE [] END AS x
   MATCH (x)-[r:ACTED_ON|MEMBER_OF]-(y:Entity)
@@ -12,7 +13,7 @@ CALL (frontier, seen, hops) {
            AND (r.until IS NULL OR r.until >= date($asOf))))
     AND ($sectors IS NULL OR y:Party OR
          EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: properties(r),
+  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: CASE WHEN $linkProperties THEN properties(r) END,
                    id: y.id, labels: labels(y), name: y.name }) AS found,
          collect(DISTINCT CASE WHEN NOT y.id IN seen THEN y END) AS fresh
 }

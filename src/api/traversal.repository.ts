@@ -74,7 +74,7 @@ export interface NetworkLink {
   type: string;
   key: string | null;
   label: string | null;
-  /** The relationship's properties (dates, precision, sources), for exports. */
+  /** The relationship's properties (dates, precision, sources), when asked for (exports). */
   props: Record<string, unknown>;
   node: GraphNode;
 }
@@ -100,7 +100,7 @@ const MAX_STEPS = 6;
  */
 export async function network(
   gateway: Gateway,
-  args: { center: string; depth: number; sectors: string[] | null } & AsOf,
+  args: { center: string; depth: number; sectors: string[] | null; linkProperties: boolean } & AsOf,
 ): Promise<{ center: GraphNode; steps: NetworkLink[][] } | null> {
   const fragment = (name: string) => gateway.fragment(name);
   const text = [

@@ -23,7 +23,7 @@ export interface NetworkEdgeRow {
   target: string;
   type: string;
   label: string | null;
-  /** The relationship's properties (dates, precision, sources): the exports keep them. */
+  /** The relationship's properties (dates, precision, sources) when asked for: the exports keep them. */
   props: Record<string, unknown>;
 }
 
@@ -34,6 +34,7 @@ export interface NetworkEdgeRow {
 export async function networkAround(
   ctx: ApiContext,
   { center, depth, asOf, sectors }: NetworkArgs,
+  options: { linkProperties: boolean } = { linkProperties: false },
 ): Promise<{ nodes: Array<ReturnType<typeof describe>>; edges: NetworkEdgeRow[] }> {
   const { gateway, today } = ctx;
   checkArgument("depth", depth);
@@ -42,6 +43,7 @@ export async function networkAround(
     center,
     depth,
     sectors: sectors ?? null,
+    linkProperties: options.linkProperties,
     ...asOfParams(asOf, today),
   });
   // No centre: requireParty says so with close ids as suggestions.
