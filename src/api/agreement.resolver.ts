@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { agreementsPage } from "./agreement.repository";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
@@ -129,8 +130,8 @@ export class AgreementQueries {
         sector: await optionalEntity(ctx, "sector", filter?.sector, ["Sector"]),
         kind: filter?.kind ?? null,
         initiative: await optionalEntity(ctx, "initiative", filter?.initiative, ["Initiative"]),
-        signedFrom: filter?.signedFrom ?? null,
-        signedTo: filter?.signedTo ?? null,
+        signedFrom: firstDayOf(filter?.signedFrom) ?? null,
+        signedTo: lastDayOf(filter?.signedTo) ?? null,
         words: words(filter?.text),
         order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
       },

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { toClaim, toSectorClaim } from "./agreement.resolver";
 import { Agreement } from "./agreement.type";
@@ -29,7 +30,7 @@ export class InitiativeResolver {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
     const members = membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
-      asOf ?? today,
+      lastDayOf(asOf) ?? today,
       today,
     );
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
@@ -45,7 +46,7 @@ export class InitiativeResolver {
     @Ctx() { loaders, today }: ApiContext,
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
-    const day = asOf ?? today;
+    const day = lastDayOf(asOf) ?? today;
     const members = membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
       day,

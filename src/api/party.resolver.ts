@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
 import { AgreementConnection } from "./agreement.type";
@@ -49,7 +50,7 @@ export class PartyResolver {
     const links = await loaders.links("MEMBER_OF", "out", party.id);
     return membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party, initiative: l.node })),
-      asOf ?? today,
+      lastDayOf(asOf) ?? today,
       today,
     );
   }
@@ -68,7 +69,11 @@ export class PartyResolver {
   ) {
     const limit = pageRequest(first, null).limit;
     const sectorId = await optionalEntity(ctx, "sector", sector, ["Sector"]);
-    const rows = await partnersLoader(ctx, { sector: sectorId, from: from ?? null, to: to ?? null }).load(party.id);
+    const rows = await partnersLoader(ctx, {
+      sector: sectorId,
+      from: firstDayOf(from) ?? null,
+      to: lastDayOf(to) ?? null,
+    }).load(party.id);
     return rows.slice(0, limit);
   }
 }

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from "type-graphql";
 import { Agreement } from "./agreement.type";
 import { toSignature } from "./agreement.resolver";
@@ -37,7 +38,7 @@ export class PersonResolver {
   ) {
     const links = await loaders.links("HELD_POSITION", "out", p.id);
     return links
-      .filter(({ rel }) => !asOf || heldOn(rel, asOf))
+      .filter(({ rel }) => !asOf || heldOn(rel, lastDayOf(asOf)))
       .map(({ rel, node }) => ({
         ...rel,
         organization: node.__kind === "Organization" ? node : null,
