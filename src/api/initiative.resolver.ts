@@ -3,7 +3,11 @@ import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { toClaim, toSectorClaim } from "./agreement.resolver";
 import { Agreement } from "./agreement.type";
-import { entitiesPage, PageArgs, pageRequest } from "./connection";
+import { ListPageArgs } from "./connection";
+import type { WhereInput } from "./filter/compile-where";
+import { entitiesPage } from "./filter/list-page";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
@@ -85,7 +89,13 @@ export class InitiativeQueries {
   }
 
   @Query(() => InitiativeConnection)
-  initiatives(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
-    return entitiesPage(ctx, "Initiative", pageRequest(first, after));
+  initiatives(
+    @Arg("where", () => whereInput("Initiative"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Initiative")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return entitiesPage(ctx, info, "Initiative", { ...page, where, sort });
   }
 }

@@ -3,12 +3,24 @@ import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
 import { AgreementConnection } from "./agreement.type";
-import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { ListPageArgs, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import type { WhereInput } from "./filter/compile-where";
+import { entitiesPage } from "./filter/list-page";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import { fetchEntityById, fetchRoot } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
-import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
+import {
+  Country,
+  CountryConnection,
+  Membership,
+  Organization,
+  OrganizationConnection,
+  Partnership,
+  Party,
+} from "./party.type";
 import { optionalEntity, words } from "./party-ids";
 import * as parties from "./party.repository";
 import { DateScalar } from "./scalars";
@@ -109,18 +121,42 @@ export class PartyQueries {
     return node?.__kind === "Organization" ? node : null;
   }
 
+  @Query(() => OrganizationConnection, {
+    description:
+      "Ministries, agencies and intergovernmental bodies matching `where`, by name unless `sort` says otherwise.",
+  })
+  organizations(
+    @Arg("where", () => whereInput("Organization"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Organization")], { nullable: true })
+    sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return entitiesPage(ctx, info, "Organization", { ...page, where, sort });
+  }
+
   @Query(() => CountryConnection)
   async countries(
     @Arg("filter", () => CountryFilter, { nullable: true }) filter: CountryFilter | undefined,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("where", () => whereInput("Country"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Country")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: ApiContext,
   ) {
     const memberOf = await optionalEntity(ctx, "memberOf", filter?.memberOf, ["Initiative"]);
-    return entitiesPage(ctx, "Country", pageRequest(first, after), {
-      region: filter?.region ?? null,
-      words: words(filter?.text),
-      memberOf,
-    });
+    return entitiesPage(
+      ctx,
+      info,
+      "Country",
+      { ...page, where, sort },
+      {
+        region: filter?.region ?? null,
+        words: words(filter?.text),
+        memberOf,
+      },
+    );
   }
 }
 

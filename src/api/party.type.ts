@@ -101,3 +101,4 @@ export class PartyDegree {
 }
 
 export const CountryConnection = Connection(Country, "Country");
+export const OrganizationConnection = Connection(Organization, "Organization");

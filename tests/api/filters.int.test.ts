@@ -49,3 +49,127 @@ describe("Filters, sorting, pages and partial dates", () => {
     });
   });
 });
+
+describe("where, sort and keyset pages", () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  /** Every agreement id in a sort's order, walked forwards by pages of `size`. */
+  const walk = async (sort: string, size = 100) => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await api.data(
+        `query($after: String) { agreements(first: ${size}, after: $after${sort}) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      ids.push(...page.agreements.edges.map((e: any) => e.node.id));
+      if (!page.agreements.pageInfo.hasNextPage) return ids;
+      after = page.agreements.pageInfo.endCursor;
+    }
+  };
+
+  it("finds the agreements France took part in since 2023 that are not binding, in one statement", async () => {
+    const res = await api.query(`{ agreements(first: 100, where: {
+        signedOn: { gte: "2023" }, parties: { some: { code: { eq: "FR" } } }, NOT: { binding: { eq: true } } }) {
+      totalCount edges { node { id signedOn binding parties { ... on Country { code } } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.statements).toEqual(["compiled/agreements"]);
+    const nodes = res.body.data.agreements.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(res.body.data.agreements.totalCount).toBe(nodes.length);
+    for (const a of nodes) {
+      expect(a.signedOn >= "2023-01-01").toBe(true);
+      expect(a.binding).not.toBe(true);
+      expect(a.parties.map((p: { code?: string }) => p.code)).toContain("FR");
+    }
+    // The same agreements through the older filter, checked in TypeScript.
+    const all = await api.data(`{ agreements(first: 100, filter: { party: "FR", signedFrom: "2023-01-01" }) {
+      edges { node { id binding } } } }`);
+    const expected = all.agreements.edges.map((e: any) => e.node).filter((a: any) => a.binding !== true);
+    expect(nodes.map((a: any) => a.id).sort()).toEqual(expected.map((a: any) => a.id).sort());
+  });
+
+  it("finds the countries in both Pax Silica and CETS 225, in one statement", async () => {
+    const res = await api.query(`{ countries(first: 100, where: {
+        memberships: { some: { initiative: { id: { eq: "pax-silica" } }, NOT: { kind: { eq: ATTENDED } } } },
+        agreements: { some: { id: { eq: "council-of-europe-ai-convention-2024" } } } }) { edges { node { code } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.statements).toEqual(["compiled/countries"]);
+    const codes = res.body.data.countries.edges.map((e: any) => e.node.code);
+    const members = await api.data(
+      `{ initiative(id: "pax-silica") { members { kind party { ... on Country { code } } } } }`,
+    );
+    const parties = await api.data(
+      `{ agreement(id: "council-of-europe-ai-convention-2024") { parties { ... on Country { code } } } }`,
+    );
+    const inPax = new Set(
+      members.initiative.members
+        .filter((m: any) => m.kind !== "ATTENDED")
+        .map((m: any) => m.party.code)
+        .filter(Boolean),
+    );
+    const expected = parties.agreement.parties.map((p: any) => p.code).filter((c: string) => c && inPax.has(c));
+    expect(codes.length).toBeGreaterThan(0);
+    expect([...codes].sort()).toEqual([...new Set(expected)].sort());
+  });
+
+  it("sorts agreements by title descending and pages backwards with last/before, in one statement each", async () => {
+    const titles = (
+      await api.data(`{ agreements(first: 100, sort: [{ title: DESC }]) { edges { node { title } } } }`)
+    ).agreements.edges.map((e: any) => e.node.title);
+    expect(titles).toEqual([...titles].sort((a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)));
+    const ids = await walk(", sort: [{ title: DESC }]");
+    const last = await api.query(`{ agreements(last: 5, sort: [{ title: DESC }]) {
+      edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+    expect(last.statements).toEqual(["compiled/agreements"]);
+    const lastPage = last.body.data.agreements;
+    expect(lastPage.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-5));
+    expect(lastPage.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const before = await api.query(
+      `query($before: String) { agreements(last: 5, before: $before, sort: [{ title: DESC }]) { edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+      { before: lastPage.pageInfo.startCursor },
+    );
+    expect(before.statements).toEqual(["compiled/agreements"]);
+    expect(before.body.data.agreements.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-10, -5));
+    expect(before.body.data.agreements.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    // Forwards again from that page's end cursor: the first row of the last page.
+    const forwards = await api.data(
+      `query($after: String) { agreements(first: 1, after: $after, sort: [{ title: DESC }]) { edges { node { id } } } }`,
+      { after: before.body.data.agreements.pageInfo.endCursor },
+    );
+    expect(forwards.agreements.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-5, -4));
+  });
+
+  it("walks the same agreements, in the same order, whatever the page size (undated ones included)", async () => {
+    const { totalCount } = (await api.data(`{ agreements(first: 0) { totalCount } }`)).agreements;
+    const big = await walk("");
+    expect(big).toHaveLength(totalCount);
+    expect(new Set(big).size).toBe(totalCount);
+    expect(await walk("", 7)).toEqual(big);
+    expect(await walk(`, orderBy: SIGNED_ON_ASC`, 9)).toEqual(
+      await walk(`, sort: [{ signedOn: ASC }, { title: ASC }]`),
+    );
+  });
+
+  it("answers an empty list for a where that matches nothing, and refuses an unknown field with a suggestion", async () => {
+    const none = await api.data(
+      `{ initiatives(where: { name: { eq: "no such initiative" } }) { edges { node { id } } } }`,
+    );
+    expect(none.initiatives.edges).toEqual([]);
+    const res = await api.query(`{ sources(where: { titel: { contains: "AI" } }) { edges { node { id } } } }`);
+    expect(res.body.errors?.[0].message).toMatch(/Did you mean "title"/);
+  });
+
+  it("refuses a cursor of another sort", async () => {
+    const page = await api.data(`{ people(first: 2) { pageInfo { endCursor } } }`);
+    const res = await api.query(
+      `query($after: String) { people(first: 2, after: $after, sort: [{ name: DESC }]) { edges { node { id } } } }`,
+      { after: page.people.pageInfo.endCursor },
+    );
+    expect(res.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
