@@ -56,7 +56,7 @@ export class AgreementResolver {
   @FieldResolver(() => [PartyAct])
   async acts(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
     const links = await loaders.links("ACTED_ON", "in", a.id);
-    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node }));
+    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node, agreement: a }));
   }
 
   @FieldResolver(() => [Signature])

@@ -13,7 +13,9 @@ import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
-import { Membership } from "./party.type";
+import { Membership, MembershipConnection } from "./party.type";
+import { relationPage } from "./filter/relation-page";
+import { toEnumValue } from "./enums";
 import { membershipsAsOf } from "./memberships";
 import { DateScalar } from "./scalars";
 import { Claim, SectorClaim } from "./sector.type";
@@ -38,6 +40,34 @@ export class InitiativeResolver {
       today,
     );
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
+  }
+
+  @FieldResolver(() => MembershipConnection, {
+    description:
+      "Every membership, past ones and attendances included, filtered by `where` and paged; by `since` unless `sort` says otherwise.",
+  })
+  membersConnection(
+    @Root() initiative: GraphNode,
+    @Arg("where", () => whereInput("Membership"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Membership")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationPage(
+      ctx,
+      info,
+      {
+        ...page,
+        owner: "Initiative",
+        field: "members",
+        id: initiative.id,
+        where,
+        sort,
+        defaultSort: [{ since: "ASC" }],
+      },
+      (rel, party) => ({ ...rel, kind: toEnumValue(rel.kind as string), party, initiative }),
+    );
   }
 
   @FieldResolver(() => PartyList, {

@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
-import { AgreementConnection } from "./agreement.type";
+import { AgreementConnection, PartyActConnection } from "./agreement.type";
+import { relationPage } from "./filter/relation-page";
+import { toEnumValue } from "./enums";
 import { ListPageArgs, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
 import type { WhereInput } from "./filter/compile-where";
 import { entitiesPage } from "./filter/list-page";
@@ -51,6 +53,26 @@ export class PartyResolver {
       get: () => partialListsLoader(ctx).load(party.id),
       enumerable: true,
     });
+  }
+
+  @FieldResolver(() => PartyActConnection, {
+    description:
+      "What it did with agreements (refusals included), filtered by `where` and paged; newest first unless `sort` says otherwise.",
+  })
+  actsConnection(
+    @Root() party: GraphNode,
+    @Arg("where", () => whereInput("PartyAct"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("PartyAct")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationPage(
+      ctx,
+      info,
+      { ...page, owner: "Party", field: "acts", id: party.id, where, sort, defaultSort: [{ date: "DESC" }] },
+      (rel, agreement) => ({ ...rel, act: toEnumValue(rel.act as string), party, agreement }),
+    );
   }
 
   @FieldResolver(() => [Membership], { description: "Its memberships as of the end of `asOf` (default today)." })

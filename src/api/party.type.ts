@@ -102,3 +102,4 @@ export class PartyDegree {
 
 export const CountryConnection = Connection(Country, "Country");
 export const OrganizationConnection = Connection(Organization, "Organization");
+export const MembershipConnection = Connection(Membership, "Membership");

@@ -173,3 +173,62 @@ describe("where, sort and keyset pages", () => {
     expect(res.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("nested connections", () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it("pages an initiative's memberships with a where on their kind and party, beside the plain list", async () => {
+    const plain = await api.data(`{ initiative(id: "pax-silica") { members { kind party { id } } } }`);
+    const signatories = plain.initiative.members
+      .filter((m: any) => m.kind !== "ATTENDED")
+      .map((m: any) => m.party.id)
+      .sort();
+    const res = await api.data(`{ initiative(id: "pax-silica") {
+      membersConnection(first: 100, where: { NOT: { kind: { eq: ATTENDED } } }) { totalCount edges { node { kind since party { id } } } } } }`);
+    const connection = res.initiative.membersConnection;
+    expect(connection.totalCount).toBe(connection.edges.length);
+    expect(connection.edges.every((e: any) => e.node.kind !== "ATTENDED")).toBe(true);
+    expect(
+      connection.edges
+        .map((e: any) => e.node.party.id)
+        .filter((id: string) => signatories.includes(id))
+        .sort(),
+    ).toEqual(signatories);
+    const sinces = connection.edges.map((e: any) => e.node.since).filter(Boolean);
+    expect(sinces).toEqual([...sinces].sort());
+
+    const israel = await api.data(`{ initiative(id: "pax-silica") {
+      membersConnection(where: { party: { id: { eq: "IL" } } }) { edges { node { party { id } } } } } }`);
+    expect(israel.initiative.membersConnection.edges.map((e: any) => e.node.party.id)).toEqual(
+      plain.initiative.members.some((m: any) => m.party.id === "IL") ? ["IL"] : [],
+    );
+  });
+
+  it("pages a party's acts by keyset, newest first, filtered by kind and date", async () => {
+    const query = `query($after: String) { country(code: "FR") {
+      actsConnection(first: 3, after: $after, where: { act: { in: [SIGNED, RATIFIED] }, date: { gte: "2020" } }) {
+        edges { node { act date agreement { id } party { id } } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
+    const seen: any[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const page: any = (await api.data(query, { after })).country.actsConnection;
+      seen.push(...page.edges.map((e: any) => e.node));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    for (const act of seen) {
+      expect(["SIGNED", "RATIFIED"]).toContain(act.act);
+      expect(act.date >= "2020-01-01").toBe(true);
+      expect(act.party.id).toBe("FR");
+    }
+    const dates = seen.map((a) => a.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(seen.map((a) => `${a.agreement.id}|${a.act}`)).size).toBe(seen.length);
+  });
+});

@@ -42,6 +42,27 @@ export function compileWhere(
   fragment: FragmentText,
   prefix = "w",
 ): CompiledWhere {
+  const { node, params } = whereCompiler(fragment, prefix);
+  return { condition: node(type, variable, where ?? {}), params };
+}
+
+/**
+ * Compiles the `where` of a list of relationship objects (an initiative's memberships): `relVar`
+ * is the relationship, `ends` the variables of the nodes at its ends, by field name.
+ */
+export function compileRelationWhere(
+  object: string,
+  ends: Record<string, string>,
+  relVar: string,
+  where: WhereInput | null | undefined,
+  fragment: FragmentText,
+  prefix = "w",
+): CompiledWhere {
+  const { relObject, params } = whereCompiler(fragment, prefix);
+  return { condition: relObject(object, ends, relVar, where ?? {}), params };
+}
+
+function whereCompiler(fragment: FragmentText, prefix: string) {
   const params: Record<string, unknown> = {};
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, `filter/${name}`, values);
@@ -133,7 +154,7 @@ export function compileWhere(
     return all([...conditions, ...combined(where, (w) => relObject(object, ends, relVar, w))]);
   };
 
-  return { condition: node(type, variable, where ?? {}), params };
+  return { node, relObject, params };
 }
 
 /**

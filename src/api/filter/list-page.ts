@@ -8,7 +8,7 @@ import type { ApiContext } from "../context";
 import { checkArgument } from "../limits";
 import { compileWhere, type WhereInput } from "./compile-where";
 import { FILTER_PLAN } from "./plan";
-import { keysetConnection, keysetPage, sortKeys, type PageArguments } from "./sort";
+import { keysetConnection, keysetPage, nodeSubjects, sortKeys, type PageArguments } from "./sort";
 
 /** Which statement finds a list's nodes: a fragment of cypher/fragments/ and its own parameters. */
 export interface ListMatching {
@@ -27,7 +27,7 @@ export interface ListRequest extends PageArguments {
 }
 
 /** Whether the connection's own selection asks for totalCount (the only reason to count). */
-function asksTotal(info: GraphQLResolveInfo): boolean {
+export function asksTotal(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) =>
     node.selectionSet?.selections.some((s) =>
       s.kind === Kind.FIELD
@@ -52,9 +52,9 @@ export async function listPage(ctx: ApiContext, info: GraphQLResolveInfo, reques
   checkArgument("last", request.last);
   const fragment = (name: string) => ctx.gateway.fragment(name);
   const variable = "n0";
-  const keys = sortKeys(request.type, request.sort?.length ? request.sort : request.defaultSort);
+  const keys = sortKeys(request.sort?.length ? request.sort : request.defaultSort);
   const where = compileWhere(request.type, variable, request.where, fragment);
-  const page = keysetPage(request.type, variable, keys, request, DEFAULT_PAGE_SIZE, fragment);
+  const page = keysetPage(nodeSubjects(request.type, variable), keys, request, DEFAULT_PAGE_SIZE, fragment);
   const matching = fillFragment(fragment, request.matching.fragment, {
     var: variable,
     label: FILTER_PLAN[request.type].label,

@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { badInput } from "../../shared/errors";
 import { fillFragment, type FragmentText } from "../compile/fetch-cypher";
-import { FILTER_PLAN, propertyOf } from "./plan";
+import { FILTER_PLAN, propertyOf, REL_OBJECTS } from "./plan";
 
 export enum SortDirection {
   ASC = "ASC",
@@ -14,13 +14,15 @@ registerEnumType(SortDirection, {
 
 type AnyClass = new () => object;
 
-/** `<Type>Sort`, one per type of the plan, made at start (type-graphql reads them before the schema is built). */
+/** `<Type>Sort`, one per type and relationship object of the plan, made at start (type-graphql reads them before the schema is built). */
 const sortInputs = new Map<string, AnyClass>(
-  Object.entries(FILTER_PLAN).map(([type, plan]) => {
+  [
+    ...Object.entries(FILTER_PLAN).map(([type, plan]) => [type, plan.scalars] as const),
+    ...Object.entries(REL_OBJECTS).map(([type, object]) => [type, object.fields] as const),
+  ].map(([type, scalars]) => {
     const name = `${type}Sort`;
     const Class = { [name]: class {} }[name];
-    for (const field of Object.keys(plan.scalars))
-      Field(() => SortDirection, { nullable: true })(Class.prototype, field);
+    for (const field of Object.keys(scalars)) Field(() => SortDirection, { nullable: true })(Class.prototype, field);
     InputType(name, { description: `A sort key of ${type}: name one field per object, in order of priority.` })(Class);
     return [type, Class];
   }),
@@ -38,8 +40,23 @@ export interface SortKey {
   direction: SortDirection;
 }
 
-/** The keys a sort list names, in order, with id appended as the tie-break that makes the order total. */
-export function sortKeys(type: string, sort: Array<Record<string, unknown>>): SortKey[] {
+/** What each sortable field of a list reads in Cypher, and whether it holds a date. */
+export type SortSubjects = Record<string, { subject: string; date: boolean }>;
+
+/** The sort subjects of the nodes `variable` of a type of the plan: its scalar properties. */
+export const nodeSubjects = (type: string, variable: string): SortSubjects =>
+  Object.fromEntries(
+    Object.entries(FILTER_PLAN[type].scalars).map(([field, f]) => [
+      field,
+      { subject: `${variable}.${propertyOf(field, f)}`, date: f.kind === "date" },
+    ]),
+  );
+
+/**
+ * The keys a sort list names, in order, with the tie-break keys (id for nodes) appended so that the
+ * order is total and a cursor names one row.
+ */
+export function sortKeys(sort: Array<Record<string, unknown>>, tieBreak: string[] = ["id"]): SortKey[] {
   const keys: SortKey[] = [];
   sort.forEach((entry, i) => {
     const named = Object.entries(entry).filter(([, d]) => d !== undefined && d !== null);
@@ -51,8 +68,8 @@ export function sortKeys(type: string, sort: Array<Record<string, unknown>>): So
     const [field, direction] = named[0];
     if (!keys.some((k) => k.field === field)) keys.push({ field, direction: direction as SortDirection });
   });
-  if (!keys.some((k) => k.field === "id")) keys.push({ field: "id", direction: SortDirection.ASC });
-  if (!(keys[0].field in FILTER_PLAN[type].scalars)) throw new Error(`no sort field ${keys[0].field} on ${type}`);
+  for (const field of tieBreak)
+    if (!keys.some((k) => k.field === field)) keys.push({ field, direction: SortDirection.ASC });
   return keys;
 }
 
@@ -113,12 +130,11 @@ export interface PageArguments {
 }
 
 /**
- * The Cypher parts of a keyset page over the node `variable` of `type`: the order, the condition
- * "after the cursor", and the row keys for the next cursors. Values stay parameters (`$k1`...).
+ * The Cypher parts of a keyset page over a list whose fields read `subjects`: the order, the
+ * condition "after the cursor", and the row keys for the next cursors. Values stay parameters.
  */
 export function keysetPage(
-  type: string,
-  variable: string,
+  subjects: SortSubjects,
   keys: SortKey[],
   args: PageArguments,
   defaultSize: number,
@@ -138,12 +154,11 @@ export function keysetPage(
   const reading = backwards ? reversed(keys) : keys;
   const cursor = backwards ? args.before : args.after;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, `sort/${name}`, values);
-  const plan = FILTER_PLAN[type].scalars;
-  const subject = (k: SortKey) => `${variable}.${propertyOf(k.field, plan[k.field])}`;
+  const subject = (k: SortKey) => subjects[k.field].subject;
   const params: Record<string, unknown> = {};
   const valueOf = (k: SortKey, i: number) => {
     const name = `k${i + 1}`;
-    return plan[k.field].kind === "date" ? fillFragment(fragment, "filter/date", { param: `$${name}` }) : `$${name}`;
+    return subjects[k.field].date ? fillFragment(fragment, "filter/date", { param: `$${name}` }) : `$${name}`;
   };
 
   let after = fillFragment(fragment, "filter/anything", {});
