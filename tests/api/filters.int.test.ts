@@ -232,3 +232,37 @@ describe("nested connections", () => {
     expect(new Set(seen.map((a) => `${a.agreement.id}|${a.act}`)).size).toBe(seen.length);
   });
 });
+
+describe("the README's filter examples and the cost of nesting", () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it("answers the README's examples", async () => {
+    const data = await api.data(`{
+      initiatives(where: { members: { none: { party: { region: { eq: "Europe" } } } } }) { edges { node { id } } }
+      people(where: { signatures: { some: { agreement: { kind: { eq: "treaty" } } } } }) { edges { node { id } } }
+      organizations(first: 5, sort: [{ name: DESC }]) { totalCount edges { node { name } } }
+      sources(first: 3, where: { publishedOn: { gte: "2025-06" } }, sort: [{ publishedOn: DESC }]) { edges { node { publishedOn } } } }`);
+    expect(data.initiatives.edges.map((e: any) => e.node.id)).not.toContain("pax-silica");
+    expect(data.people.edges.length).toBeGreaterThan(0);
+    const names = data.organizations.edges.map((e: any) => e.node.name);
+    expect(names).toEqual([...names].sort().reverse());
+    expect(data.organizations.totalCount).toBeGreaterThan(names.length);
+    const published = data.sources.edges.map((e: any) => e.node.publishedOn);
+    expect(published.every((d: string) => d >= "2025-06-01")).toBe(true);
+    expect(published).toEqual([...published].sort().reverse());
+  });
+
+  it("counts filter nesting in the cost: four nested quantifiers are over the limit", async () => {
+    const two = await api.query(
+      `{ countries(first: 1, where: { agreements: { some: { parties: { some: { code: { eq: "FR" } } } } } }) { totalCount } }`,
+    );
+    expect(two.body.errors).toBeUndefined();
+    const four = await api.query(`{ countries(first: 1, where: {
+      agreements: { some: { parties: { some: { agreements: { some: { parties: { some: { code: { eq: "FR" } } } } } } } } } }) { totalCount } }`);
+    expect(four.body.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+});

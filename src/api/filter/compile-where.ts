@@ -158,18 +158,19 @@ function whereCompiler(fragment: FragmentText, prefix: string) {
 }
 
 /**
- * What a where tree costs in the estimate: each condition counts 1, and the conditions under a
- * relationship quantifier (some/none/all) count once per level of nesting more, as each level is
- * one more subquery run for every row of the level above.
+ * What a where tree costs in the estimate: each condition counts 1, and a relationship quantifier
+ * (some/none/all) FAN_OUT to the power of its nesting depth, since each level is a subquery run for
+ * every item of the level above (four nested levels cost more than the default limit allows).
  */
-export function whereCost(where: unknown, depth = 1): number {
+export function whereCost(where: unknown, depth = 0): number {
   if (Array.isArray(where)) return where.reduce((sum: number, w) => sum + whereCost(w, depth), 0);
   if (!where || typeof where !== "object") return 0;
   return Object.entries(where).reduce((sum: number, [key, v]) => {
     if (!v || typeof v !== "object" || Array.isArray(v)) return sum + (Array.isArray(v) ? whereCost(v, depth) : 0);
     const deeper = QUANTIFIERS.includes(key as (typeof QUANTIFIERS)[number]);
-    return sum + (deeper ? depth : 1) + whereCost(v, deeper ? depth + 1 : depth);
+    return sum + (deeper ? FAN_OUT ** (depth + 1) : 1) + whereCost(v, deeper ? depth + 1 : depth);
   }, 0);
 }
 
+const FAN_OUT = 10;
 const QUANTIFIERS = ["some", "none", "all"] as const;
