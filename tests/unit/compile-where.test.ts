@@ -61,5 +61,14 @@ describe("where compiler", () => {
     expect(() =>
       keysetPage(nodeSubjects("Agreement", "n0"), sortKeys([{ title: "ASC" }]), { after: cursor }, 20, fragment),
     ).toThrow(/another sort/);
+    const forged = Buffer.from(JSON.stringify({ s: "signedOn:DESC,id:ASC", v: ["yesterday", "a"] })).toString(
+      "base64url",
+    );
+    expect(() => keysetPage(nodeSubjects("Agreement", "n0"), keys, { after: forged }, 20, fragment)).toThrow(
+      /must be a cursor returned by this list/,
+    );
+    expect(() => keysetPage(nodeSubjects("Agreement", "n0"), keys, { after: "bm90LWpzb24" }, 20, fragment)).toThrow(
+      /must be a cursor returned by this list/,
+    );
   });
 });

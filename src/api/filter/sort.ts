@@ -163,7 +163,16 @@ export function keysetPage(
 
   let after = fillFragment(fragment, "filter/anything", {});
   if (cursor) {
-    const values = decodeKeyset(backwards ? "before" : "after", cursor, keys);
+    const argument = backwards ? "before" : "after";
+    const values = decodeKeyset(argument, cursor, keys);
+    // A forged cursor must not reach Cypher as a value it cannot compare (a date that is no day).
+    const fits = (v: unknown, i: number) =>
+      v === null ||
+      (subjects[keys[i].field].date
+        ? typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
+        : ["string", "number", "boolean"].includes(typeof v));
+    if (!values.every(fits))
+      throw badInput(`"${argument}" must be a cursor returned by this list; got "${cursor}".`, { argument });
     values.forEach((v, i) => (params[`k${i + 1}`] = v));
     const equal = (k: SortKey, i: number) =>
       values[i] === null
