@@ -1,4 +1,6 @@
 import { compileWhere, whereCost } from "../../src/api/filter/compile-where";
+import { emptyFetch } from "../../src/api/compile/compile-selection";
+import { listStatement } from "../../src/api/filter/list-page";
 import { keysetPage, nodeSubjects, sortKeys } from "../../src/api/filter/sort";
 import { loadCypherCatalog } from "../../src/db/cypher-catalog";
 
@@ -70,5 +72,37 @@ describe("where compiler", () => {
     expect(() => keysetPage(nodeSubjects("Agreement", "n0"), keys, { after: "bm90LWpzb24" }, 20, fragment)).toThrow(
       /must be a cursor returned by this list/,
     );
+  });
+});
+
+describe("list statements", () => {
+  const catalog = loadCypherCatalog();
+  const fragment = (name: string) => catalog.get(name)!;
+
+  it("pins the statement of the benchmark's filtered page (its nodes' selection left to the compiler)", () => {
+    const { text, params } = listStatement(
+      fragment,
+      {
+        type: "Agreement",
+        matching: { fragment: "agreements-matching", params: {} },
+        where: { signedOn: { gte: "2020-01-01" }, parties: { some: { id: { eq: "US" } } } },
+        defaultSort: [{ signedOn: "DESC" }, { title: "ASC" }],
+        first: 20,
+      },
+      emptyFetch(),
+      true,
+    );
+    expect(text).toMatchSnapshot();
+    expect(params).toMatchObject({ w1: "2020-01-01", w3: "US" });
+  });
+
+  it("counts nothing when totalCount is not asked for", () => {
+    const request = {
+      type: "Country",
+      matching: { fragment: "entities-matching" as const, params: {} },
+      defaultSort: [{ name: "ASC" }],
+    };
+    expect(listStatement(fragment, request, emptyFetch(), false).text).not.toContain("count(");
+    expect(listStatement(fragment, request, emptyFetch(), true).text).toContain("count(n0) AS total");
   });
 });

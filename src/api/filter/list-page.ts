@@ -1,7 +1,8 @@
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import { int } from "../../db/to-plain";
 import { compileConnection, primedNodes } from "../compile/prefetch";
-import { fetchCypher, fillFragment } from "../compile/fetch-cypher";
+import { fetchCypher, fillFragment, type FragmentText } from "../compile/fetch-cypher";
+import type { Fetch } from "../compile/compile-selection";
 import type { FetchedNode } from "../compile/prime-loaders";
 import { DEFAULT_PAGE_SIZE } from "../connection";
 import type { ApiContext } from "../context";
@@ -43,14 +44,13 @@ export function asksTotal(info: GraphQLResolveInfo): boolean {
 }
 
 /**
- * One page of a top-level list in one statement: the list's filters and compiled `where`, read in
- * the sort's order from a keyset cursor, each node with what its selection needs, and the total
- * only when totalCount is selected.
+ * The statement of one page of a top-level list: the list's filters and compiled `where`, read in
+ * the sort's order from a keyset cursor, each node with what `fetch` says its selection needs,
+ * and the total only when `withTotal`. Pure, so that its text can be pinned in tests.
  */
-export async function listPage(ctx: ApiContext, info: GraphQLResolveInfo, request: ListRequest) {
+export function listStatement(fragment: FragmentText, request: ListRequest, fetch: Fetch, withTotal: boolean) {
   checkArgument("first", request.first);
   checkArgument("last", request.last);
-  const fragment = (name: string) => ctx.gateway.fragment(name);
   const variable = "n0";
   const keys = sortKeys(request.sort?.length ? request.sort : request.defaultSort);
   const where = compileWhere(request.type, variable, request.where, fragment);
@@ -60,20 +60,27 @@ export async function listPage(ctx: ApiContext, info: GraphQLResolveInfo, reques
     label: FILTER_PLAN[request.type].label,
     where: where.condition,
   });
-  const total = asksTotal(info)
+  const total = withTotal
     ? fillFragment(fragment, "count-matching", { var: variable, matching })
     : fillFragment(fragment, "no-count", {});
   const text = fetchCypher(
     [["keyset-page", { matching, total, after: page.after, order: page.order, keys: page.keys }]],
-    compileConnection(ctx, info, request.type),
+    fetch,
     fragment,
   );
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, {
-    ...request.matching.params,
-    ...where.params,
-    ...page.params,
-    limit: int(page.limit),
-  });
+  const params = { ...request.matching.params, ...where.params, ...page.params, limit: int(page.limit) };
+  return { text, params, page, keys };
+}
+
+/** One page of a top-level list in one statement (listStatement), primed into the loaders. */
+export async function listPage(ctx: ApiContext, info: GraphQLResolveInfo, request: ListRequest) {
+  const { text, params, page, keys } = listStatement(
+    (name) => ctx.gateway.fragment(name),
+    request,
+    compileConnection(ctx, info, request.type),
+    asksTotal(info),
+  );
+  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, params);
   const items = row.items as Array<{ node: FetchedNode; keys: unknown[] }>;
   const nodes = primedNodes(
     ctx,
