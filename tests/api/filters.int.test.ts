@@ -256,6 +256,18 @@ describe("the README's filter examples and the cost of nesting", () => {
     expect(published).toEqual([...published].sort().reverse());
   });
 
+  it("keeps the older filter: arguments, combined with where", async () => {
+    const data = await api.data(`{
+      countries(first: 100, filter: { region: "Europe" }, where: { code: { startsWith: "F" } }) { edges { node { code region } } }
+      members: countries(first: 100, filter: { memberOf: "pax-silica" }, where: { NOT: { code: { eq: "US" } } }) { edges { node { code } } } }`);
+    const europe = data.countries.edges.map((e: any) => e.node);
+    expect(europe.map((c: any) => c.code)).toContain("FR");
+    expect(europe.every((c: any) => c.region === "Europe" && c.code.startsWith("F"))).toBe(true);
+    const members = data.members.edges.map((e: any) => e.node.code);
+    expect(members.length).toBeGreaterThan(0);
+    expect(members).not.toContain("US");
+  });
+
   it("counts filter nesting in the cost: four nested quantifiers are over the limit", async () => {
     const two = await api.query(
       `{ countries(first: 1, where: { agreements: { some: { parties: { some: { code: { eq: "FR" } } } } } }) { totalCount } }`,
