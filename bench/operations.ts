@@ -102,6 +102,26 @@ export const OPERATIONS: Operation[] = [
     ],
   },
   {
+    id: "filtered-page",
+    title: "a filtered page: 20 agreements a party took part in since 2020, with their parties",
+    kind: "traversal",
+    project: (p) => ({
+      query: `query Filtered($party: ID!, $since: Date!) { agreements(first: 20, where: { signedOn: { gte: $since }, parties: { some: { id: { eq: $party } } } }) {
+  totalCount edges { node { id title signedOn parties { name } } } } }`,
+      variables: { party: p.partnersParty, since: "2020-01-01" },
+    }),
+    floor: {
+      statement: "bench/filtered-page",
+      params: (p) => ({ party: p.partnersParty, since: "2020-01-01", first: 20 }),
+    },
+    peer: (p) => ({
+      query: `query Filtered($party: ID!, $since: Date!) { agreementsConnection(first: 20, where: { signedOn: { gte: $since }, parties: { some: { id: { eq: $party } } } },
+  sort: [{ signedOn: DESC }, { title: ASC }, { id: ASC }]) { totalCount edges { node { id title signedOn parties { name } } } } }`,
+      variables: { party: p.partnersParty, since: "2020-01-01" },
+    }),
+    peerNote: "its parties, and the party condition, count refusals too: the peer's schema has no condition on an act",
+  },
+  {
     id: "shortest-paths",
     title: "shortestPaths between two distant parties",
     kind: "traversal",

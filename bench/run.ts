@@ -412,6 +412,7 @@ function describeAnswer(id: string, data: any, bytes: number): string {
     case "partners":
       return `${data.party.partners.length} partners, ${size}`;
     case "agreements-page":
+    case "filtered-page":
       return `${data.agreements.edges.length} of ${data.agreements.totalCount} agreements, ${size}`;
     case "shortest-paths":
       return `${data.shortestPaths.length} paths of length ${data.shortestPaths[0]?.length ?? "-"}, ${size}`;

@@ -1,11 +1,9 @@
-import type { Gateway } from "../db/Gateway";
-import { int } from "../db/to-plain";
-import { emptyFetch, type Fetch } from "./compile/compile-selection";
-import { fetchCypher } from "./compile/fetch-cypher";
-import type { FetchedNode } from "./compile/prime-loaders";
-import type { PageRequest } from "./connection";
+import type { GraphQLResolveInfo } from "graphql";
+import type { ApiContext } from "./context";
+import { AgreementOrder } from "./enums";
+import { listPage, type ListRequest } from "./filter/list-page";
 
-/** The agreement list statement and the shape of its rows. */
+/** The agreement list statement: Query.agreements' `filter:` conditions, `where`, sort and page. */
 
 export interface AgreementPageFilters {
   parties: string[] | null;
@@ -16,24 +14,30 @@ export interface AgreementPageFilters {
   signedFrom: string | null;
   signedTo: string | null;
   words: string[] | null;
-  order: string;
 }
 
+/** `orderBy` (the older argument) as sort keys; `sort`, when given, takes precedence. */
+const ORDER_SORT: Record<AgreementOrder, Array<Record<string, string>>> = {
+  [AgreementOrder.SIGNED_ON_ASC]: [{ signedOn: "ASC" }, { title: "ASC" }],
+  [AgreementOrder.SIGNED_ON_DESC]: [{ signedOn: "DESC" }, { title: "ASC" }],
+  [AgreementOrder.TITLE_ASC]: [{ title: "ASC" }],
+};
+
 /**
- * One page of agreements in one statement: the filtered, ordered list (fragments/agreements-matching)
- * and, for each agreement on the page, what `fetch` says its selection reads.
+ * One page of agreements in one statement (fragments/agreements-matching, then keyset-page), each
+ * agreement with what the request's selection reads.
  */
-export async function agreementsPage(
-  gateway: Gateway,
+export function agreementsPage(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
   filters: AgreementPageFilters,
-  page: PageRequest,
-  fetch: Fetch = emptyFetch(),
-): Promise<{ items: FetchedNode[]; total: number }> {
-  const text = fetchCypher(["agreements-matching", "page-of-nodes"], fetch, (name) => gateway.fragment(name));
-  const [row] = await gateway.readComposed("compiled/agreements", text, {
-    ...filters,
-    skip: int(page.skip),
-    limit: int(page.limit),
+  order: AgreementOrder,
+  request: Omit<ListRequest, "type" | "matching" | "defaultSort">,
+) {
+  return listPage(ctx, info, {
+    ...request,
+    type: "Agreement",
+    matching: { fragment: "agreements-matching", params: { ...filters } },
+    defaultSort: ORDER_SORT[order],
   });
-  return { items: row.items as FetchedNode[], total: row.total as number };
 }

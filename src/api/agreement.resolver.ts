@@ -1,9 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { agreementsPage } from "./agreement.repository";
 import { Agreement, AgreementConnection, AgreementFilter, PartyAct } from "./agreement.type";
-import { PageArgs, pageRequest, toConnection } from "./connection";
-import { compileConnection, fetchEntityById, primedNodes } from "./compile/prefetch";
+import { ListPageArgs } from "./connection";
+import { fetchEntityById } from "./compile/prefetch";
+import type { WhereInput } from "./filter/compile-where";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import type { ApiContext } from "./context";
 import type { GraphNode, Link } from "./entity";
 import { AgreementOrder, toEnumValue } from "./enums";
@@ -52,7 +56,7 @@ export class AgreementResolver {
   @FieldResolver(() => [PartyAct])
   async acts(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
     const links = await loaders.links("ACTED_ON", "in", a.id);
-    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node }));
+    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node, agreement: a }));
   }
 
   @FieldResolver(() => [Signature])
@@ -108,36 +112,39 @@ export class AgreementQueries {
     return node?.__kind === "Agreement" ? node : null;
   }
 
-  @Query(() => AgreementConnection)
+  @Query(() => AgreementConnection, {
+    description:
+      "Agreements matching `filter` and `where` (all must hold), ordered by `sort` (else `orderBy`, newest first by default) with a tie-break on id.",
+  })
   async agreements(
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
     @Arg("orderBy", () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | undefined,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("where", () => whereInput("Agreement"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Agreement")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: ApiContext,
   ) {
-    const page = pageRequest(first, after);
     const partyIds = [filter?.party, ...(filter?.parties ?? [])].filter((p): p is string => Boolean(p));
     const parties = await Promise.all(
       partyIds.map(async (p) => (await requireParty(ctx.gateway, p, filter?.party === p ? "party" : "parties")).id),
     );
-    const { items, total } = await agreementsPage(
-      ctx.gateway,
+    return agreementsPage(
+      ctx,
+      info,
       {
         parties: parties.length > 0 ? parties : null,
         signatory: await optionalEntity(ctx, "signatory", filter?.signatory, ["Person"]),
         sector: await optionalEntity(ctx, "sector", filter?.sector, ["Sector"]),
         kind: filter?.kind ?? null,
         initiative: await optionalEntity(ctx, "initiative", filter?.initiative, ["Initiative"]),
-        signedFrom: filter?.signedFrom ?? null,
-        signedTo: filter?.signedTo ?? null,
+        signedFrom: firstDayOf(filter?.signedFrom) ?? null,
+        signedTo: lastDayOf(filter?.signedTo) ?? null,
         words: words(filter?.text),
-        order: orderBy ?? AgreementOrder.SIGNED_ON_DESC,
       },
-      page,
-      compileConnection(ctx, info, "Agreement"),
+      orderBy ?? AgreementOrder.SIGNED_ON_DESC,
+      { ...page, where, sort },
     );
-    return toConnection(primedNodes(ctx, items), total, page);
   }
 }
 

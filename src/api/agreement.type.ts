@@ -38,11 +38,14 @@ export class Agreement {
 @ObjectType({ description: "What a party did with an agreement, and when." })
 export class PartyAct {
   @Field(() => Party) party!: Party;
+  @Field(() => Agreement, { description: "The agreement acted on." }) agreement!: Agreement;
   @Field(() => ActKind) act!: ActKind;
   @Field(() => DateScalar, { nullable: true }) date?: string;
   @Field(() => DatePrecision, { nullable: true }) datePrecision?: DatePrecision;
   @Field(() => [Source]) sources!: Source[];
 }
+
+export const PartyActConnection = Connection(PartyAct, "PartyAct");
 
 @ObjectType("AgreementConnection")
 export class AgreementConnection extends Connection(Agreement, "Agreement", { abstract: true }) {

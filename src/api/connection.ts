@@ -12,6 +12,9 @@ export const MAX_PAGE_SIZE = ARGUMENT_LIMITS.first.max;
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "True when rows come before this page (after a cursor)." })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor?: string | null;
   @Field(() => String, { nullable: true }) endCursor?: string | null;
 }
 
@@ -62,7 +65,12 @@ export function toConnection<T>(items: T[], totalCount: number, page: PageReques
   const edges = items.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.skip + items.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.skip + items.length < totalCount,
+      hasPreviousPage: page.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }
@@ -73,25 +81,12 @@ export class PageArgs {
   @Field(() => String, { nullable: true }) after?: string;
 }
 
-/** One page of one entity type (countries, people, initiatives, sources) with optional filters. */
-export async function entitiesPage(
-  ctx: ApiContext,
-  label: string,
-  page: PageRequest,
-  filters: { region?: string | null; words?: string[] | null; memberOf?: string | null; worksFor?: string | null } = {},
-) {
-  const [row] = await ctx.gateway.read("read/entities-page", {
-    label,
-    region: null,
-    words: null,
-    memberOf: null,
-    worksFor: null,
-    ...filters,
-    skip: int(page.skip),
-    limit: int(page.limit),
-  });
-  const items = (row.page as Array<{ labels: string[]; props: object }>).map(rowToNode);
-  return toConnection(items, row.total as number, page);
+/** A top-level list's page: forwards with first/after, or backwards with last/before (keyset cursors). */
+@ArgsType()
+export class ListPageArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: "The last rows before `before` (or of the list); at most 100." })
+  last?: number;
+  @Field(() => String, { nullable: true }) before?: string;
 }
 
 type PageKey = { id: string } & PageRequest;

@@ -1,14 +1,21 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { toClaim, toSectorClaim } from "./agreement.resolver";
 import { Agreement } from "./agreement.type";
-import { entitiesPage, PageArgs, pageRequest } from "./connection";
+import { ListPageArgs } from "./connection";
+import type { WhereInput } from "./filter/compile-where";
+import { entitiesPage } from "./filter/list-page";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
-import { Membership } from "./party.type";
+import { Membership, MembershipConnection } from "./party.type";
+import { relationPage } from "./filter/relation-page";
+import { toEnumValue } from "./enums";
 import { membershipsAsOf } from "./memberships";
 import { DateScalar } from "./scalars";
 import { Claim, SectorClaim } from "./sector.type";
@@ -29,10 +36,38 @@ export class InitiativeResolver {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
     const members = membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
-      asOf ?? today,
+      lastDayOf(asOf) ?? today,
       today,
     );
     return kinds ? members.filter((m) => kinds.includes(m.kind as MembershipKind)) : members;
+  }
+
+  @FieldResolver(() => MembershipConnection, {
+    description:
+      "Every membership, past ones and attendances included, filtered by `where` and paged; by `since` unless `sort` says otherwise.",
+  })
+  membersConnection(
+    @Root() initiative: GraphNode,
+    @Arg("where", () => whereInput("Membership"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Membership")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationPage(
+      ctx,
+      info,
+      {
+        ...page,
+        owner: "Initiative",
+        field: "members",
+        id: initiative.id,
+        where,
+        sort,
+        defaultSort: [{ since: "ASC" }],
+      },
+      (rel, party) => ({ ...rel, kind: toEnumValue(rel.kind as string), party, initiative }),
+    );
   }
 
   @FieldResolver(() => PartyList, {
@@ -45,7 +80,7 @@ export class InitiativeResolver {
     @Ctx() { loaders, today }: ApiContext,
   ) {
     const links = await loaders.links("MEMBER_OF", "in", initiative.id);
-    const day = asOf ?? today;
+    const day = lastDayOf(asOf) ?? today;
     const members = membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party: l.node, initiative })),
       day,
@@ -84,7 +119,13 @@ export class InitiativeQueries {
   }
 
   @Query(() => InitiativeConnection)
-  initiatives(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
-    return entitiesPage(ctx, "Initiative", pageRequest(first, after));
+  initiatives(
+    @Arg("where", () => whereInput("Initiative"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Initiative")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return entitiesPage(ctx, info, "Initiative", { ...page, where, sort });
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { lastDayOf } from "../records/partial-date";
 import type { ApiContext } from "./context";
 import type { GraphNode, Link } from "./entity";
 import { MembershipKind, ParticipationStatus, toEnumValue } from "./enums";
@@ -44,7 +45,7 @@ export class ParticipationQueries {
       requireParty(gateway, partyId, "party"),
       requireEntity(ctx, "in", hubId, ["Agreement", "Initiative"]),
     ]);
-    const day = asOf ?? today;
+    const day = lastDayOf(asOf) ?? today;
     if (hub.__kind === "Agreement")
       return agreementParticipation(party, hub, await loaders.links("ACTED_ON", "in", hub.id), day, today);
     const links = await loaders.links("MEMBER_OF", "in", hub.id);

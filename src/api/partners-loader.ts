@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
+import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import * as parties from "./party.repository";
 
-/** Party.partners' arguments as both paths key them (the default and the range rule of `first`). */
+/**
+ * Party.partners' arguments as both paths key them: partial dates widened to their period, the
+ * default and the range rule of `first`.
+ */
 export function partnersArgs(args: {
   sector?: string | null;
   from?: string | null;
@@ -12,8 +16,8 @@ export function partnersArgs(args: {
 }): parties.PartnersArgs {
   return {
     sector: args.sector ?? null,
-    from: args.from ?? null,
-    to: args.to ?? null,
+    from: firstDayOf(args.from) ?? null,
+    to: lastDayOf(args.to) ?? null,
     first: pageRequest(args.first, null).limit,
   };
 }

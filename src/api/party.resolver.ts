@@ -1,13 +1,28 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import DataLoader from "dataloader";
-import { AgreementConnection } from "./agreement.type";
-import { entitiesPage, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { AgreementConnection, PartyActConnection } from "./agreement.type";
+import { relationPage } from "./filter/relation-page";
+import { toEnumValue } from "./enums";
+import { ListPageArgs, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import type { WhereInput } from "./filter/compile-where";
+import { entitiesPage } from "./filter/list-page";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import { fetchEntityById, fetchRoot } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
-import { Country, CountryConnection, Membership, Organization, Partnership, Party } from "./party.type";
+import {
+  Country,
+  CountryConnection,
+  Membership,
+  Organization,
+  OrganizationConnection,
+  Partnership,
+  Party,
+} from "./party.type";
 import { optionalEntity, words } from "./party-ids";
 import * as parties from "./party.repository";
 import { partnersArgs, partnersLoader } from "./partners-loader";
@@ -41,6 +56,26 @@ export class PartyResolver {
     });
   }
 
+  @FieldResolver(() => PartyActConnection, {
+    description:
+      "What it did with agreements (refusals included), filtered by `where` and paged; newest first unless `sort` says otherwise.",
+  })
+  actsConnection(
+    @Root() party: GraphNode,
+    @Arg("where", () => whereInput("PartyAct"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("PartyAct")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return relationPage(
+      ctx,
+      info,
+      { ...page, owner: "Party", field: "acts", id: party.id, where, sort, defaultSort: [{ date: "DESC" }] },
+      (rel, agreement) => ({ ...rel, act: toEnumValue(rel.act as string), party, agreement }),
+    );
+  }
+
   @FieldResolver(() => [Membership], { description: "Its memberships as of the end of `asOf` (default today)." })
   async memberships(
     @Root() party: GraphNode,
@@ -50,7 +85,7 @@ export class PartyResolver {
     const links = await loaders.links("MEMBER_OF", "out", party.id);
     return membershipsAsOf(
       links.map((l) => ({ rel: l.rel, party, initiative: l.node })),
-      asOf ?? today,
+      lastDayOf(asOf) ?? today,
       today,
     );
   }
@@ -106,18 +141,42 @@ export class PartyQueries {
     return node?.__kind === "Organization" ? node : null;
   }
 
+  @Query(() => OrganizationConnection, {
+    description:
+      "Ministries, agencies and intergovernmental bodies matching `where`, by name unless `sort` says otherwise.",
+  })
+  organizations(
+    @Arg("where", () => whereInput("Organization"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Organization")], { nullable: true })
+    sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return entitiesPage(ctx, info, "Organization", { ...page, where, sort });
+  }
+
   @Query(() => CountryConnection)
   async countries(
     @Arg("filter", () => CountryFilter, { nullable: true }) filter: CountryFilter | undefined,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("where", () => whereInput("Country"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Country")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: ApiContext,
   ) {
     const memberOf = await optionalEntity(ctx, "memberOf", filter?.memberOf, ["Initiative"]);
-    return entitiesPage(ctx, "Country", pageRequest(first, after), {
-      region: filter?.region ?? null,
-      words: words(filter?.text),
-      memberOf,
-    });
+    return entitiesPage(
+      ctx,
+      info,
+      "Country",
+      { ...page, where, sort },
+      {
+        region: filter?.region ?? null,
+        words: words(filter?.text),
+        memberOf,
+      },
+    );
   }
 }
 

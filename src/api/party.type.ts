@@ -101,3 +101,5 @@ export class PartyDegree {
 }
 
 export const CountryConnection = Connection(Country, "Country");
+export const OrganizationConnection = Connection(Organization, "Organization");
+export const MembershipConnection = Connection(Membership, "Membership");

@@ -1,8 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { lastDayOf } from "../records/partial-date";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from "type-graphql";
 import { Agreement } from "./agreement.type";
 import { toSignature } from "./agreement.resolver";
-import { entitiesPage, PageArgs, pageRequest } from "./connection";
+import { ListPageArgs } from "./connection";
+import type { WhereInput } from "./filter/compile-where";
+import { entitiesPage } from "./filter/list-page";
+import { sortInput } from "./filter/sort";
+import { whereInput } from "./filter/where-types";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
@@ -37,7 +42,7 @@ export class PersonResolver {
   ) {
     const links = await loaders.links("HELD_POSITION", "out", p.id);
     return links
-      .filter(({ rel }) => !asOf || heldOn(rel, asOf))
+      .filter(({ rel }) => !asOf || heldOn(rel, lastDayOf(asOf)))
       .map(({ rel, node }) => ({
         ...rel,
         organization: node.__kind === "Organization" ? node : null,
@@ -129,10 +134,13 @@ export class PersonQueries {
   @Query(() => PersonConnection)
   async people(
     @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg("where", () => whereInput("Person"), { nullable: true }) where: WhereInput | undefined,
+    @Arg("sort", () => [sortInput("Person")], { nullable: true }) sort: Array<Record<string, unknown>> | undefined,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: ApiContext,
   ) {
     const worksFor = filter?.worksFor ? (await requireEntityOrParty(ctx, filter.worksFor)).id : null;
-    return entitiesPage(ctx, "Person", pageRequest(first, after), { words: words(filter?.text), worksFor });
+    return entitiesPage(ctx, info, "Person", { ...page, where, sort }, { words: words(filter?.text), worksFor });
   }
 }

@@ -1,4 +1,5 @@
 import type { Gateway } from "../db/Gateway";
+import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
 import { fillFragment } from "./compile/fetch-cypher";
 import { toNode, type GraphNode } from "./entity";
@@ -15,10 +16,10 @@ export interface AsOf {
 }
 
 /** A link holds on `asOf` from the party's own date on; one whose date is unknown only now. */
-export const asOfParams = (asOf: string | undefined, today: string): AsOf => ({
-  asOf: asOf ?? today,
-  undated: !asOf || asOf >= today,
-});
+export const asOfParams = (asOf: string | undefined, today: string): AsOf => {
+  const day = lastDayOf(asOf);
+  return { asOf: day ?? today, undated: !day || day >= today };
+};
 
 export interface PathStep {
   from: GraphNode;

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
@@ -151,8 +152,8 @@ export class TraversalQueries {
       party: partyId,
       initiative: initiativeId,
       sector: sectorId,
-      from: from ?? null,
-      to: to ?? null,
+      from: firstDayOf(from) ?? null,
+      to: lastDayOf(to) ?? null,
       first: limit,
     });
     return rows.map((row) => ({

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AppError } from "../shared/errors";
 import { mapDriverError } from "../db/Gateway";
@@ -23,6 +23,12 @@ export function formatError(
   log: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = mapDriverError(unwrapResolverError(error));
+  // A scalar's own coded error (a bad Date literal) reaches here wrapped as a validation error.
+  const coded =
+    error instanceof GraphQLError && error.originalError instanceof AppError ? error.originalError : undefined;
+  if (coded && !(original instanceof AppError)) {
+    return { message: coded.message, locations: formatted.locations, extensions: coded.extensions };
+  }
   if (original instanceof AppError) {
     return {
       message: original.message,

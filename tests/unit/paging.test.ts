@@ -29,6 +29,11 @@ describe("Cursors and paging", () => {
   });
 
   it("has no end cursor on an empty page", () => {
-    expect(toConnection([], 0, { skip: 0, limit: 10 }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection([], 0, { skip: 0, limit: 10 }).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });

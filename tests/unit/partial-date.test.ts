@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parsePartialDate } from "../../src/records/partial-date";
+import { firstDayOf, lastDayOf, parsePartialDate, periodOf } from "../../src/records/partial-date";
 
 describe("Partial dates", () => {
   it.each([
@@ -26,5 +26,21 @@ describe("Partial dates", () => {
         },
       ),
     );
+  });
+
+  it.each([
+    ["2023", "2023-01-01", "2023-12-31"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2023-02", "2023-02-01", "2023-02-28"],
+    ["2026-01-16", "2026-01-16", "2026-01-16"],
+  ])("reads %s as the period from %s to %s", (text, first, last) => {
+    expect(periodOf(text)).toEqual({ first, last });
+    expect(firstDayOf(text)).toBe(first);
+    expect(lastDayOf(text)).toBe(last);
+  });
+
+  it("keeps an absent bound absent", () => {
+    expect(firstDayOf(undefined)).toBeUndefined();
+    expect(lastDayOf(null)).toBeNull();
   });
 });

@@ -9,11 +9,17 @@ import { getVariableValues } from "graphql/execution/values";
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 import { AppError, badInput } from "../../shared/errors";
 import { DEFAULT_PAGE_SIZE } from "../../api/connection";
+import { whereCost } from "../../api/filter/compile-where";
 import { checkArgumentRanges } from "./check-argument-ranges";
 
-/** A paged field costs its children once per item it may return. */
+/**
+ * A paged field costs its children once per item it may return, plus its `where`: each condition
+ * counts, and each level of nesting (a relationship quantifier inside another) multiplies.
+ */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  "first" in args || "after" in args ? 1 + childComplexity * Number(args.first ?? DEFAULT_PAGE_SIZE) : undefined;
+  ["first", "after", "last", "before", "where"].some((a) => a in args)
+    ? 1 + whereCost(args.where) + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE)
+    : undefined;
 
 /**
  * Before a request runs: the argument ranges first, then its estimated cost against the limit.

@@ -1,0 +1,2 @@
+// Filter: every condition holds.
+({{a}} AND {{b}})

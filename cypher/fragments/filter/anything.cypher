@@ -1,0 +1,2 @@
+// Filter: no condition.
+true

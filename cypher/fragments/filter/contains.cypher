@@ -1,0 +1,2 @@
+// Filter: the subject (a text) contains the value.
+{{subject}} CONTAINS {{value}}

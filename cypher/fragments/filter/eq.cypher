@@ -1,0 +1,2 @@
+// Filter: the subject equals the value.
+{{subject}} = {{value}}

@@ -1,0 +1,2 @@
+// Filter: the subject is above the value.
+{{subject}} > {{value}}

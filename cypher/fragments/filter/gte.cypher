@@ -1,0 +1,2 @@
+// Filter: the subject is at least the value.
+{{subject}} >= {{value}}

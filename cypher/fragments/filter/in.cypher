@@ -1,0 +1,2 @@
+// Filter: the subject is one of the values (a list).
+{{subject}} IN {{value}}

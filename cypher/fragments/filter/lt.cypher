@@ -1,0 +1,2 @@
+// Filter: the subject is below the value.
+{{subject}} < {{value}}

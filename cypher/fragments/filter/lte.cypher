@@ -1,0 +1,2 @@
+// Filter: the subject is at most the value.
+{{subject}} <= {{value}}

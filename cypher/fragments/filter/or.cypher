@@ -1,0 +1,2 @@
+// Filter: at least one condition holds.
+({{a}} OR {{b}})

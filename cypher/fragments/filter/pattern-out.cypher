@@ -1,0 +1,2 @@
+// Filter: a relationship {{rel}} of the types from {{from}} to {{to}}.
+({{from}})-[{{rel}}:{{types}}]->({{to}})

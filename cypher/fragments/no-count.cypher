@@ -1,0 +1,2 @@
+// Fragment: no total (totalCount was not asked for, so nothing is counted).
+WITH null AS total

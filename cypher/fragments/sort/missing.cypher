@@ -1,0 +1,2 @@
+// Keyset: the subject has no value, as the cursor's row had none.
+{{subject}} IS NULL
