@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
 import { checkRecords, problemReporter, type Located, type RefKind } from "../records/check-records";
@@ -53,6 +54,8 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
       after: JSON.stringify(after),
     };
     const [written] = await tx.run("edit/write-audit", entry);
+    // Response caches in every replica key on the revision: it rises with the edit, atomically.
+    await bumpRevision(tx);
     return { ...entry, at: written.at as string };
   });
 }

@@ -1,3 +1,4 @@
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
 import type { GraphRows } from "../records/graph-rows";
@@ -74,6 +75,8 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
     await writeInBatches(tx, "seed/delete-relationships", staleRelationships, batchSize, "deletions", options.onBatch);
     if (nodeDiff.stale.length > 0) await tx.run("seed/delete-nodes", { ids: nodeDiff.stale.map((row) => row.id) });
     await tx.run("seed/write-meta", { checksum: options.checksum, files: options.files });
+    // Response caches in every replica key on the revision: it rises with the load, atomically.
+    await bumpRevision(tx);
 
     return {
       created: nodeDiff.created + relDiff.created,
