@@ -18,11 +18,12 @@ const size = (fallback: string) =>
     .regex(/^\d+[kKmMgG]?$/, "a size such as 512m or 2g")
     .default(fallback);
 const optionalText = z.string().trim().min(1).optional();
-const wholeNumber = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const wholeNumber = (fallback: number, what: string) =>
+  z.coerce.number({ error: what }).int(what).min(0, what).default(fallback);
 const UNIT_BYTES: Record<string, number> = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
 /** A `size` ("64m") in bytes. */
 function bytesOf(text: string): number {
-  const [, digits, unit] = /^(\d+)([kmg]?)$/i.exec(text)!;
+  const [, digits, unit] = /^(\d+)([kmg]?)$/i.exec(text) ?? ["", "0", ""];
   return Number(digits) * UNIT_BYTES[unit.toLowerCase()];
 }
 
@@ -61,8 +62,8 @@ const settingsSchema = z.object({
     (text) => bytesOf(text) > 0,
     "a size above 0 such as 64m (RESPONSE_CACHE=off turns the cache off)",
   ),
-  REVISION_CHECK_INTERVAL_MS: wholeNumber(1_000),
-  HTTP_CACHE_MAX_AGE_S: wholeNumber(5),
+  REVISION_CHECK_INTERVAL_MS: wholeNumber(1_000, "a whole number of milliseconds, 0 or more (0: on every request)"),
+  HTTP_CACHE_MAX_AGE_S: wholeNumber(5, "a whole number of seconds, 0 or more"),
   API_KEYS: z
     .string()
     .regex(
