@@ -35,7 +35,7 @@ export function responseCachePlugin(
     ? new LRUCache<string, Entry>({ maxSize: settings.maxBytes, sizeCalculation: sizeOf })
     : undefined;
   const metrics = cacheMetrics(registry, store);
-  let newestRevision = -1;
+  let currentRevision: number | undefined;
 
   return {
     async requestDidStart({ request }) {
@@ -49,10 +49,10 @@ export function responseCachePlugin(
           const revision = await revisions.current().catch(() => undefined);
           if (revision === undefined) return null;
           metrics.revision.set(revision);
-          // Answers read at an older revision can never be served again: free their memory now.
-          if (revision > newestRevision) {
-            if (newestRevision >= 0) store?.clear();
-            newestRevision = revision;
+          // Answers read at another revision can never be served again: free their memory now.
+          if (revision !== currentRevision) {
+            store?.clear();
+            currentRevision = revision;
           }
           const key = cacheKey({
             document: context.document,
