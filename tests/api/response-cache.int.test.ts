@@ -89,6 +89,17 @@ describe("The response cache (#17)", () => {
     expect(other.body.data.country.iso3).toBe("JPN");
   });
 
+  it("runs a miss once when the same request comes many times at once: the others wait for its answer", async () => {
+    const query = '{ network(center: "JP", depth: 2) { nodes { id } } }';
+    const misses = await metric(api.url, "graphql_response_cache_misses_total");
+    const hits = await metric(api.url, "graphql_response_cache_hits_total");
+    const answers = await Promise.all(Array.from({ length: 8 }, () => api.query(query)));
+    expect(await metric(api.url, "graphql_response_cache_misses_total")).toBe(misses + 1);
+    expect(await metric(api.url, "graphql_response_cache_hits_total")).toBe(hits + 7);
+    for (const answer of answers) expect(answer.body).toEqual(answers[0].body);
+    expect(answers[0].body.data.network.nodes.length).toBeGreaterThan(1);
+  });
+
   it("never keeps an answer with errors", async () => {
     const failing = '{ shortestPaths(from: "IL", to: "atlantis") { length } }';
     for (let i = 0; i < 2; i++) {

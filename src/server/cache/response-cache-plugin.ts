@@ -36,11 +36,13 @@ export function responseCachePlugin(
     : undefined;
   const metrics = cacheMetrics(registry, store);
   let currentRevision: number | undefined;
+  /** Misses being run now: the same request arriving meanwhile waits for the first (no herd). */
+  const running = new Map<string, Promise<Entry | undefined>>();
 
   return {
     async requestDidStart({ request }) {
-      /** Where a miss is to be kept once it has run without errors. */
-      let missedAt: string | undefined;
+      /** A miss this request runs: where to keep its answer, and who waits for it. */
+      let miss: { storeKey: string; settle?: (entry: Entry | undefined) => void } | undefined;
       let notModified = false;
       return {
         async responseForOperation(context) {
@@ -74,26 +76,38 @@ export function responseCachePlugin(
           }
           if (!store) return null;
           const storeKey = `${revision}:${key}`;
-          const hit = store.get(storeKey);
+          // A request that waited for the same miss and got its answer counts as a hit; if that
+          // one failed, this request runs on its own.
+          const hit = store.get(storeKey) ?? (await running.get(storeKey));
           if (hit) {
             metrics.hits.inc();
             return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: hit.data } } };
           }
           metrics.misses.inc();
-          missedAt = storeKey;
+          miss = { storeKey };
+          if (!running.has(storeKey)) {
+            running.set(storeKey, new Promise((resolve) => (miss!.settle = resolve)));
+          }
           return null;
         },
         async willSendResponse({ response, operation }) {
           if (operation?.operation === "mutation") revisions.changed();
           if (notModified) return;
           const result = response.body.kind === "single" ? response.body.singleResult : undefined;
-          if (!result?.data || (result.errors?.length ?? 0) > 0) {
+          const failed = !result?.data || (result.errors?.length ?? 0) > 0;
+          const entry = failed ? undefined : { data: result!.data! };
+          if (miss) {
+            if (entry) store?.set(miss.storeKey, entry);
+            if (miss.settle) {
+              miss.settle(entry);
+              running.delete(miss.storeKey);
+            }
+          }
+          if (failed) {
             // An error is never cached: not here, nor by a browser or a proxy.
             response.http.headers.delete("etag");
             if (response.http.headers.has("cache-control")) response.http.headers.set("cache-control", "no-store");
-            return;
           }
-          if (missedAt) store?.set(missedAt, { data: result.data });
         },
       };
     },
