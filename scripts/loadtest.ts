@@ -1,4 +1,4 @@
-// npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]: the flags are in USAGE below.
+// npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]: the flags are in USAGE below.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -7,25 +7,28 @@ import readline from "node:readline";
 import autocannon from "autocannon";
 import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
 
-const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
+const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]
   A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
   the built server (dist/) on a throwaway embedded Neo4j with the curated seeds, and measures its memory.
-  --duration S      seconds to run (default 60)
+  --duration S      seconds to run, per server (default 60)
   --connections N   concurrent connections (default 50)
-  --url URL         an already running server (its base, without /graphql)
+  --cache on|off    off (default): one run with the response cache off (RESPONSE_CACHE=off);
+                    on: that run, then another on a server with the cache on, side by side
+  --url URL         an already running server (its base, without /graphql), measured as it is set up
   -h, --help        this help`;
 
 /** The flags, checked before anything starts: a bad one is a one-line error, exit 1. */
-function readFlags(argv: string[]): { duration: number; connections: number; url?: string } {
+function readFlags(argv: string[]): { duration: number; connections: number; cache: boolean; url?: string } {
   const { values } = parseCli(
     argv,
     {
       duration: { type: "string" },
       connections: { type: "string" },
       url: { type: "string" },
+      cache: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
-    { placeholders: { duration: "S", connections: "N", url: "URL" } },
+    { placeholders: { duration: "S", connections: "N", url: "URL", cache: "on|off" } },
   );
   if (values.help) {
     console.log(USAGE);
@@ -45,7 +48,16 @@ function readFlags(argv: string[]): { duration: number; connections: number; url
   if (values.url !== undefined && !/^https?:\/\/[^/\s]+/.test(values.url)) {
     throw new UsageError(`--url takes the server's base address, such as http://127.0.0.1:4000; got "${values.url}".`);
   }
-  return { duration, connections, url: values.url };
+  if (values.cache !== undefined && values.cache !== "on" && values.cache !== "off") {
+    throw new UsageError(`--cache takes on or off; got "${values.cache}".`);
+  }
+  const cache = values.cache === "on";
+  if (cache && values.url !== undefined) {
+    throw new UsageError(
+      "--cache on starts its own two servers (cache off, then on); with --url, set RESPONSE_CACHE on that server and run without --cache.",
+    );
+  }
+  return { duration, connections, cache, url: values.url };
 }
 
 let flags: ReturnType<typeof readFlags>;
@@ -81,10 +93,24 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
 }
 
-async function startServer(): Promise<{ url: string; child: ChildProcess; home: string }> {
+interface Started {
+  url: string;
+  child: ChildProcess;
+  home: string;
+}
+
+async function startServer(cache: boolean): Promise<Started> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-loadtest-"));
   const child = spawn(process.execPath, ["dist/src/server/main.js"], {
-    env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, PORT: "0", LOG_LEVEL: "warn", SEED_ON_START: "always" },
+    env: {
+      ...process.env,
+      NEO4J_URI: "",
+      NEO4J_HOME: home,
+      PORT: "0",
+      LOG_LEVEL: "warn",
+      SEED_ON_START: "always",
+      RESPONSE_CACHE: cache ? "on" : "off",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -97,12 +123,26 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; home: 
   return { url, child, home };
 }
 
-async function main() {
-  const started = flags.url === undefined ? await startServer() : undefined;
-  const url = flags.url ?? started!.url;
-  const rssStart = started ? rssOf(started.child.pid!) : undefined;
+async function stopServer(started: Started): Promise<void> {
+  started.child.kill("SIGTERM");
+  await new Promise((resolve) => started.child.once("exit", resolve));
+  fs.rmSync(started.home, { recursive: true, force: true });
+}
+
+/** One run of the mix against `url`: a row of the table, and its error count. */
+async function measure(label: string, url: string, pid?: number): Promise<{ row: string; errors: number }> {
+  // Each operation once before the clock starts, in both runs: Neo4j plans each statement once,
+  // and the cache (when on) holds each answer, so the figures are the steady state a dashboard sees.
+  for (const [, query] of OPERATIONS) {
+    await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+  }
+  const rssStart = pid === undefined ? undefined : rssOf(pid);
   console.log(
-    `Load test: ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`,
+    `Load test (${label}): ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`,
   );
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -117,19 +157,40 @@ async function main() {
     // A GraphQL answer with `errors` is an error even when the status is 200.
     verifyBody: (body: string) => !body.includes('"errors"'),
   } as autocannon.Options);
-  const rssEnd = started ? rssOf(started.child.pid!) : undefined;
+  const rssEnd = pid === undefined ? undefined : rssOf(pid);
   const errors = result.errors + result.non2xx + result.timeouts + (result.mismatches ?? 0);
   const mb = (bytes?: number) => (bytes === undefined ? "n/a (--url)" : `${(bytes / 1048576).toFixed(0)} MB`);
-  console.log(`\n| requests | errors | req/s (mean) | p50 | p99 | server RSS start | server RSS end |`);
-  console.log(`|---|---|---|---|---|---|---|`);
-  console.log(
-    `| ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`,
-  );
-  if (started) {
-    started.child.kill("SIGTERM");
-    await new Promise((resolve) => started.child.once("exit", resolve));
-    fs.rmSync(started.home, { recursive: true, force: true });
+  return {
+    errors,
+    row: `| ${label} | ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`,
+  };
+}
+
+async function main() {
+  const rows: string[] = [];
+  let errors = 0;
+  if (flags.url !== undefined) {
+    const run = await measure("as the server is set", flags.url);
+    rows.push(run.row);
+    errors += run.errors;
   }
+  // The cached run answers the same few requests from memory after the first of each: that is
+  // what a dashboard polling the same queries sees, and the uncached run is the floor beside it.
+  for (const cache of flags.url !== undefined ? [] : flags.cache ? [false, true] : [false]) {
+    const started = await startServer(cache);
+    try {
+      const run = await measure(cache ? "cache on" : "cache off", started.url, started.child.pid!);
+      rows.push(run.row);
+      errors += run.errors;
+    } finally {
+      await stopServer(started);
+    }
+  }
+  console.log(
+    `\n| response cache | requests | errors | req/s (mean) | p50 | p99 | server RSS start | server RSS end |`,
+  );
+  console.log(`|---|---|---|---|---|---|---|---|`);
+  rows.forEach((row) => console.log(row));
   process.exit(errors === 0 ? 0 : 1);
 }
 

@@ -18,6 +18,14 @@ const size = (fallback: string) =>
     .regex(/^\d+[kKmMgG]?$/, "a size such as 512m or 2g")
     .default(fallback);
 const optionalText = z.string().trim().min(1).optional();
+const wholeNumber = (fallback: number, what: string) =>
+  z.coerce.number({ error: what }).int(what).min(0, what).default(fallback);
+const UNIT_BYTES: Record<string, number> = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+/** A `size` ("64m") in bytes. */
+function bytesOf(text: string): number {
+  const [, digits, unit] = /^(\d+)([kmg]?)$/i.exec(text) ?? ["", "0", ""];
+  return Number(digits) * UNIT_BYTES[unit.toLowerCase()];
+}
 
 const settingsSchema = z.object({
   NEO4J_URI: z
@@ -49,6 +57,13 @@ const settingsSchema = z.object({
       'a day written 2026-12-01 (it pins what "today" means, for tests and reproducible answers)',
     )
     .optional(),
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  RESPONSE_CACHE_SIZE: size("64m").refine(
+    (text) => bytesOf(text) > 0,
+    "a size above 0 such as 64m (RESPONSE_CACHE=off turns the cache off)",
+  ),
+  REVISION_CHECK_INTERVAL_MS: wholeNumber(1_000, "a whole number of milliseconds, 0 or more (0: on every request)"),
+  HTTP_CACHE_MAX_AGE_S: wholeNumber(5, "a whole number of seconds, 0 or more"),
   API_KEYS: z
     .string()
     .regex(
@@ -78,6 +93,16 @@ export interface Config {
   apiKeyHashes: Map<string, string>;
   /** Today as "YYYY-MM-DD": the default `asOf`, and what `Position.current` is judged against. */
   today: () => string;
+  /** The response cache and HTTP validators (src/server/cache). */
+  cache: {
+    /** Off: no answers are kept in memory; ETags, 304s and max-age still apply. */
+    enabled: boolean;
+    maxBytes: number;
+    /** How often the revision is read from the database at most; 0: on every request. */
+    revisionIntervalMs: number;
+    /** `Cache-Control: max-age` on GET and persisted-query answers, in seconds. */
+    maxAgeSeconds: number;
+  };
 }
 
 /** The UTC calendar day, or the day TODAY pins. */
@@ -121,6 +146,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: s.SEED_ON_START,
     limits: { maxDepth: s.MAX_QUERY_DEPTH, maxComplexity: s.MAX_QUERY_COMPLEXITY },
     today: clock(s.TODAY),
+    cache: {
+      enabled: s.RESPONSE_CACHE === "on",
+      maxBytes: bytesOf(s.RESPONSE_CACHE_SIZE),
+      revisionIntervalMs: s.REVISION_CHECK_INTERVAL_MS,
+      maxAgeSeconds: s.HTTP_CACHE_MAX_AGE_S,
+    },
     apiKeyHashes: new Map(
       (s.API_KEYS ? s.API_KEYS.split(",") : []).map((pair) => {
         const [holder, hash] = pair.split(":");

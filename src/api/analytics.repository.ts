@@ -12,12 +12,6 @@ export interface PartyGraphParams {
   undated: boolean;
 }
 
-/** What a cached party graph is keyed on: the seeds loaded last, and the edits made since. */
-export async function dataRevision(gateway: Gateway): Promise<string> {
-  const [row] = await gateway.read("read/analytics-revision");
-  return `${row.checksum as string}+${row.audits as number}`;
-}
-
 /** Each party with the hubs (agreements, initiatives) it holds under the link rules. */
 export async function partyHubs(
   gateway: Gateway,

@@ -7,6 +7,7 @@ import { LRUCache } from "lru-cache";
 import type { Gateway } from "../db/Gateway";
 import * as analytics from "./analytics.repository";
 import type { PartyGraphParams } from "./analytics.repository";
+import { dataRevision } from "./stats.repository";
 
 /**
  * The party graph: parties linked when they share agreements or initiatives, `shared` = how
@@ -49,7 +50,7 @@ export class PartyGraphCache {
   /** Drops of evicted projections still running: close() waits for them. */
   private readonly drops = new Set<Promise<unknown>>();
   private engine?: Promise<Engine>;
-  private revision?: string;
+  private revision?: number;
 
   constructor(
     /** Drops evicted projections; requests build with their own (observed) gateway. */
@@ -77,7 +78,7 @@ export class PartyGraphCache {
 
   /** The party graph for these parameters, built once per data revision, sector and day. */
   async get(gateway: Gateway, params: PartyGraphParams): Promise<PartyGraph> {
-    const revision = await analytics.dataRevision(gateway);
+    const revision = await dataRevision(gateway);
     if (revision !== this.revision) {
       // New data: every graph built before it is stale; dispose drops their projections.
       this.cache.clear();

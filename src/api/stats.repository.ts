@@ -40,6 +40,12 @@ export async function loadedDataset(gateway: Gateway): Promise<{ checksum: strin
   return { checksum: (row?.checksum as string) ?? "none", loadedAt: (row?.loadedAt as string) ?? "never" };
 }
 
+/** The data revision (`Meta.revision`): 0 before the first write. */
+export async function dataRevision(gateway: Gateway): Promise<number> {
+  const [row] = await gateway.read("read/revision");
+  return row.revision as number;
+}
+
 export async function datasetCounts(gateway: Gateway) {
   const [counts] = await gateway.read("read/meta-counts");
   return counts as Record<

@@ -35,9 +35,12 @@ export class StatsResolver {
       datasetVersion: checksum,
       loadedAt,
       release: datasetRelease(),
-      // A getter: counting runs only when a query selects it.
+      // Getters: each statement runs only when a query selects its field.
       get counts() {
         return stats.datasetCounts(gateway);
+      },
+      get revision() {
+        return stats.dataRevision(gateway);
       },
     };
   }

@@ -51,6 +51,11 @@ export class DatasetCounts {
 export class Meta {
   @Field(() => String, { description: "Checksum of the seed files loaded." }) datasetVersion!: string;
   @Field(() => String, { description: "When they were loaded (ISO date-time)." }) loadedAt!: string;
+  @Field(() => Int, {
+    description:
+      "The data revision: rises by one with every write (edit, seed load, restore), in the write's own transaction. Caches and ETags name it.",
+  })
+  revision!: number;
   @Field(() => DatasetRelease) release!: DatasetRelease;
   @Field(() => DatasetCounts) counts!: DatasetCounts;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
 import { checkRecords, problemReporter, type Located, type RefKind } from "../records/check-records";
@@ -54,7 +55,10 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
       after: JSON.stringify(after),
     };
     const [written] = await tx.run("edit/write-audit", entry);
-    await recordEditChanges(tx, { rows: edit.rows, before, after, editor: edit.holder, audit: entry.id });
+    // Response caches in every replica key on the revision: it rises with the edit, atomically,
+    // and the edit's changes name it.
+    const revision = await bumpRevision(tx);
+    await recordEditChanges(tx, { rows: edit.rows, before, after, editor: edit.holder, audit: entry.id, revision });
     return { ...entry, at: written.at as string };
   });
 }

@@ -2,7 +2,7 @@ import type { Request, Response, Router } from "express";
 import express from "express";
 import path from "node:path";
 import { datasetRelease } from "../api/dataset-release";
-import { loadedDataset } from "../api/stats.repository";
+import { dataRevision, loadedDataset } from "../api/stats.repository";
 import type { Gateway } from "../db/Gateway";
 import { createContext } from "../api/context";
 import { checkArgument } from "../api/limits";
@@ -57,10 +57,10 @@ const CONTENT_TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8; header=present",
 };
 
-/** The dataset these exports describe: the release, and the seeds loaded last. */
+/** The dataset these exports describe: the release, the seeds loaded last, and the data revision. */
 export async function datasetVersion(gateway: Gateway, contextUrl: string): Promise<DatasetVersion> {
-  const { checksum } = await loadedDataset(gateway);
-  return { version: datasetRelease().version, checksum, contextUrl };
+  const [{ checksum }, revision] = await Promise.all([loadedDataset(gateway), dataRevision(gateway)]);
+  return { version: datasetRelease().version, checksum, revision, contextUrl };
 }
 
 /**
@@ -127,6 +127,7 @@ export function exportRouter(
       res.setHeader("content-type", CONTENT_TYPES[extension]);
       res.setHeader("content-disposition", `attachment; filename="${exportFileName(name, extension, dataset)}"`);
       res.setHeader("x-dataset-version", dataset.version);
+      res.setHeader("x-data-revision", String(dataset.revision));
       await run(dataset);
       res.end();
     } catch (error) {

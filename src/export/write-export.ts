@@ -33,6 +33,8 @@ export interface DatasetVersion {
   version: string;
   /** The checksum of the seed files loaded last. */
   checksum: string;
+  /** The data revision (`Meta.revision`) when the export began: every write raises it. */
+  revision: number;
   /** Where the JSON-LD context is served, e.g. http://localhost:4000/export/context.jsonld. */
   contextUrl: string;
 }
@@ -126,7 +128,10 @@ export async function writeSubgraph(
   if (format === "graphml") return writeGraphMl(out, dataset, graph);
   if (format === "gexf") return writeGexf(out, dataset, graph);
   if (format === "json") {
-    const body = { dataset: { version: dataset.version, checksum: dataset.checksum }, ...subgraph };
+    const body = {
+      dataset: { version: dataset.version, checksum: dataset.checksum, revision: dataset.revision },
+      ...subgraph,
+    };
     return write(out, `${JSON.stringify(body)}\n`);
   }
   const columns = ["id", "source", "target", "kind", ...graph.relationshipKeys];
@@ -149,6 +154,7 @@ async function writeGraphMl(out: Writable, dataset: DatasetVersion, graph: Expor
   const keyLines = [
     `<key id="gv" for="graph" attr.name="datasetVersion" attr.type="string"/>`,
     `<key id="gc" for="graph" attr.name="datasetChecksum" attr.type="string"/>`,
+    `<key id="gr" for="graph" attr.name="dataRevision" attr.type="int"/>`,
     `<key id="nl" for="node" attr.name="labels" attr.type="string"/>`,
     ...nodeKeys.map((k, i) => `<key id="n${i}" for="node" attr.name="${xml(k)}" attr.type="string"/>`),
     `<key id="ek" for="edge" attr.name="kind" attr.type="string"/>`,
@@ -157,9 +163,9 @@ async function writeGraphMl(out: Writable, dataset: DatasetVersion, graph: Expor
   await write(
     out,
     `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n` +
-      `<desc>Alliance Graph ${xml(dataset.version)} (seed checksum ${xml(dataset.checksum)})</desc>\n` +
+      `<desc>Alliance Graph ${xml(dataset.version)} (seed checksum ${xml(dataset.checksum)}, revision ${dataset.revision})</desc>\n` +
       `${keyLines.join("\n")}\n<graph id="alliance-graph" edgedefault="directed">\n` +
-      `<data key="gv">${xml(dataset.version)}</data><data key="gc">${xml(dataset.checksum)}</data>\n`,
+      `<data key="gv">${xml(dataset.version)}</data><data key="gc">${xml(dataset.checksum)}</data><data key="gr">${dataset.revision}</data>\n`,
   );
   const data = (keys: string[], prefix: string, props: Record<string, unknown>) =>
     keys
@@ -195,7 +201,7 @@ async function writeGexf(out: Writable, dataset: DatasetVersion, graph: ExportGr
   await write(
     out,
     `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n` +
-      `<meta><creator>Alliance Graph</creator><description>Alliance Graph ${xml(dataset.version)} (seed checksum ${xml(dataset.checksum)})</description></meta>\n` +
+      `<meta><creator>Alliance Graph</creator><description>Alliance Graph ${xml(dataset.version)} (seed checksum ${xml(dataset.checksum)}, revision ${dataset.revision})</description></meta>\n` +
       `<graph defaultedgetype="directed" mode="static">\n${attributes("node", nodeKeys)}\n${attributes("edge", relationshipKeys)}\n<nodes>\n`,
   );
   for await (const n of graph.nodes)
@@ -226,6 +232,7 @@ async function writeJsonLd(gateway: Gateway, out: Writable, dataset: DatasetVers
     name: `Alliance Graph ${dataset.version}`,
     version: dataset.version,
     checksum: dataset.checksum,
+    revision: dataset.revision,
   };
   await write(out, `${JSON.stringify(header).slice(0, -1)},"@graph":[\n`);
   let first = true;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway } from "../db/Gateway";
 import { buildGraphRows, type NodeRow, type RelationshipRow } from "../records/graph-rows";
 import { toNeo4jRow } from "../db/to-neo4j-row";
@@ -147,6 +148,7 @@ export async function bulkLoad(
           batch: batch + 1,
           batches,
         });
+        await bumpRevision(tx);
       });
       report.batchesWritten++;
       if (options.onBatch) {

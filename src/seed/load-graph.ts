@@ -1,3 +1,4 @@
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import { toNeo4jRow } from "../db/to-neo4j-row";
 import { recordLoadChanges } from "../provenance/record-changes";
@@ -74,10 +75,14 @@ export async function loadGraph(gateway: Gateway, rows: GraphRows, options: Load
     }));
     await writeInBatches(tx, "seed/delete-relationships", staleRelationships, batchSize, "deletions", options.onBatch);
     if (nodeDiff.stale.length > 0) await tx.run("seed/delete-nodes", { ids: nodeDiff.stale.map((row) => row.id) });
+    // Response caches in every replica key on the revision: it rises with the load, atomically,
+    // and the load's changes name it.
+    const revision = await bumpRevision(tx);
     await recordLoadChanges(tx, {
       nodes: { written: writes.nodes, deleted: nodeDiff.stale, before: oldNodes },
       relationships: { written: writes.relationships, deleted: relDiff.stale, before: oldRelationships },
       checksum: options.checksum,
+      revision,
     });
     await tx.run("seed/write-meta", { checksum: options.checksum, files: options.files });
 

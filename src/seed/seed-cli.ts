@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { readConfig } from "../config";
 import { applySchema } from "../db/apply-schema";
+import { bumpRevision } from "../db/bump-revision";
 import { openDatabase, type Database } from "../db/open-database";
 import { StartupError } from "../shared/errors";
 import type { LoadProgress } from "./load-graph";
@@ -117,7 +118,10 @@ async function main(): Promise<number> {
         );
         return 1;
       }
-      await db.gateway.write("admin/erase-all");
+      await db.gateway.inWriteTransaction(async (tx) => {
+        await tx.run("admin/erase-all");
+        await bumpRevision(tx);
+      });
       console.log(`Erased ${count.nodes} nodes and ${count.relationships} relationships.`);
     }
     await applySchema(db.gateway, db.catalog);

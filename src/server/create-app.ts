@@ -18,6 +18,7 @@ import { exportRouter } from "../export/export-http";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { editorOf } from "./api-keys";
+import { responseCachePlugin, type ResponseCacheSettings } from "./cache/response-cache-plugin";
 import { formatError } from "./format-error";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
@@ -35,6 +36,8 @@ export interface AppOptions {
   compileSelections?: boolean;
   /** "auto" (default): GDS when the server has it, else graphology in process; tests force one. */
   analyticsEngine?: "auto" | "gds" | "graphology";
+  /** The response cache and HTTP validators (src/server/cache); absent: neither (scripts, most tests). */
+  cache?: ResponseCacheSettings;
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -65,6 +68,7 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(limits.maxComplexity),
+      ...(options.cache ? [responseCachePlugin(gateway, options.cache, metrics.registry)] : []),
       {
         async requestDidStart() {
           const started = process.hrtime.bigint();

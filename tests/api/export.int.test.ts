@@ -47,6 +47,10 @@ describe("Exports over HTTP", () => {
     expect(graph.order).toBe(counts.nodes);
     expect(graph.size).toBe(counts.relationships);
     expect(graph.getAttribute("datasetVersion")).toBe(version);
+    // Exports name the data revision they began at (#17).
+    const { revision } = (await api.data("{ meta { revision } }")).meta;
+    expect(graph.getAttribute("dataRevision")).toBe(revision);
+    expect(response.headers.get("x-data-revision")).toBe(String(revision));
     expect(graph.getNodeAttributes("US")).toMatchObject({ labels: expect.stringContaining("Country") });
     const act = graph.findEdge((_e, attr) => attr.kind === "ACTED_ON" && Boolean(attr.date));
     expect(graph.getEdgeAttributes(act!)).toMatchObject({

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import type { ApiContext } from "../../src/api/context";
 import { readConfig } from "../../src/config";
-import { createApp } from "../../src/server/create-app";
+import { createApp, type AppOptions } from "../../src/server/create-app";
 import { connectTest, TEST_API_KEYS, TEST_TODAY } from "./test-neo4j";
 
 export interface GraphQLResponse {
@@ -14,19 +14,26 @@ export interface GraphQLResponse {
 
 /** The real HTTP server on a free port, over the shared test Neo4j (or the one at `uri`). */
 export async function startTestApi(
-  options: { uri?: string; analyticsEngine?: "auto" | "gds" | "graphology"; compileSelections?: boolean } = {},
+  options: {
+    uri?: string;
+    analyticsEngine?: "auto" | "gds" | "graphology";
+    compileSelections?: boolean;
+    cache?: AppOptions["cache"];
+    /** Today for each request; TEST_TODAY by default. */
+    today?: () => string;
+  } = {},
 ) {
   const { uri, ...appOptions } = options;
   const { driver, gateway } = connectTest(uri);
   const seen: { last?: ApiContext } = {};
   const { httpServer, apollo, partyGraphs } = await createApp({
-    ...appOptions,
     gateway,
     log: pino({ level: "silent" }),
     corsOrigins: [],
     limits: readConfig({}).limits,
     apiKeyHashes: TEST_API_KEYS,
     today: () => TEST_TODAY,
+    ...appOptions,
     onRequestDone: (ctx) => (seen.last = ctx),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
