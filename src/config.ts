@@ -56,6 +56,9 @@ const settingsSchema = z.object({
       "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)",
     )
     .optional(),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_EXPENSIVE_READS: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -78,6 +81,8 @@ export interface Config {
   apiKeyHashes: Map<string, string>;
   /** Today as "YYYY-MM-DD": the default `asOf`, and what `Position.current` is judged against. */
   today: () => string;
+  /** Requests allowed per window; an unset limit is off (the benchmark, load test and soak run without). */
+  rateLimits: { mutationsPerKey?: number; expensiveReadsPerAddress?: number; windowMs: number };
 }
 
 /** The UTC calendar day, or the day TODAY pins. */
@@ -121,6 +126,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: s.SEED_ON_START,
     limits: { maxDepth: s.MAX_QUERY_DEPTH, maxComplexity: s.MAX_QUERY_COMPLEXITY },
     today: clock(s.TODAY),
+    rateLimits: {
+      mutationsPerKey: s.RATE_LIMIT_MUTATIONS,
+      expensiveReadsPerAddress: s.RATE_LIMIT_EXPENSIVE_READS,
+      windowMs: s.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    },
     apiKeyHashes: new Map(
       (s.API_KEYS ? s.API_KEYS.split(",") : []).map((pair) => {
         const [holder, hash] = pair.split(":");

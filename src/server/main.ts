@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       apiKeyHashes: config.apiKeyHashes,
       today: config.today,
+      rateLimits: config.rateLimits,
     });
     await new Promise<void>((resolve, reject) => {
       created.httpServer.once("error", (error: NodeJS.ErrnoException) =>

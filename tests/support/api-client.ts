@@ -3,6 +3,7 @@ import pino from "pino";
 import type { ApiContext } from "../../src/api/context";
 import { readConfig } from "../../src/config";
 import { createApp } from "../../src/server/create-app";
+import type { RateLimitSettings } from "../../src/server/rate-limits";
 import { connectTest, TEST_API_KEYS, TEST_TODAY } from "./test-neo4j";
 
 export interface GraphQLResponse {
@@ -14,7 +15,12 @@ export interface GraphQLResponse {
 
 /** The real HTTP server on a free port, over the shared test Neo4j (or the one at `uri`). */
 export async function startTestApi(
-  options: { uri?: string; analyticsEngine?: "auto" | "gds" | "graphology"; compileSelections?: boolean } = {},
+  options: {
+    uri?: string;
+    analyticsEngine?: "auto" | "gds" | "graphology";
+    compileSelections?: boolean;
+    rateLimits?: RateLimitSettings;
+  } = {},
 ) {
   const { uri, ...appOptions } = options;
   const { driver, gateway } = connectTest(uri);
