@@ -1,11 +1,7 @@
 // npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]: the flags are in USAGE below.
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import readline from "node:readline";
 import autocannon from "autocannon";
 import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
+import { rssOf, startServerProcess } from "./lib/server-process";
 
 const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
   A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
@@ -76,29 +72,8 @@ const OPERATIONS: Array<[string, string]> = [
   ["search", '{ search(text: "états") { id label } }'],
 ];
 
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
-}
-
-async function startServer(): Promise<{ url: string; child: ChildProcess; home: string }> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-loadtest-"));
-  const child = spawn(process.execPath, ["dist/src/server/main.js"], {
-    env: { ...process.env, NEO4J_URI: "", NEO4J_HOME: home, PORT: "0", LOG_LEVEL: "warn", SEED_ON_START: "always" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-      const ready = /is ready: GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
-      if (ready) resolve(ready[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
-  });
-  return { url, child, home };
-}
-
 async function main() {
-  const started = flags.url === undefined ? await startServer() : undefined;
+  const started = flags.url === undefined ? await startServerProcess({ env: { SEED_ON_START: "always" } }) : undefined;
   const url = flags.url ?? started!.url;
   const rssStart = started ? rssOf(started.child.pid!) : undefined;
   console.log(
@@ -125,11 +100,7 @@ async function main() {
   console.log(
     `| ${result.requests.total} | ${errors} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${mb(rssStart)} | ${mb(rssEnd)} |`,
   );
-  if (started) {
-    started.child.kill("SIGTERM");
-    await new Promise((resolve) => started.child.once("exit", resolve));
-    fs.rmSync(started.home, { recursive: true, force: true });
-  }
+  await started?.stop({ removeHome: true });
   process.exit(errors === 0 ? 0 : 1);
 }
 
