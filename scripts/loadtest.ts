@@ -1,6 +1,7 @@
 // npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]: the flags are in USAGE below.
 import autocannon from "autocannon";
 import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
+import { READ_MIX as OPERATIONS } from "./lib/read-mix";
 import { rssOf, startServerProcess } from "./lib/server-process";
 
 const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --url http://host:port]
@@ -52,25 +53,6 @@ try {
   process.exit(1);
 }
 const { duration, connections } = flags;
-
-const OPERATIONS: Array<[string, string]> = [
-  ["point lookup", '{ country(code: "IL") { name iso3 region } }'],
-  [
-    "who signed",
-    '{ agreement(id: "us-israel-ai-declaration-2026") { signatures { person { name } capacity onBehalfOf { name } } } }',
-  ],
-  [
-    "partners in a sector",
-    '{ country(code: "IL") { partners(sector: "semiconductors") { partner { name } strength } } }',
-  ],
-  [
-    "page of 100 agreements",
-    "{ agreements(first: 100) { edges { node { title parties { name } signatures { person { name } } sectors { sector { name } } } } } }",
-  ],
-  ["shortest paths", '{ shortestPaths(from: "IL", to: "JP") { length steps { from { name } to { name } } } }'],
-  ["network depth 2", '{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }'],
-  ["search", '{ search(text: "états") { id label } }'],
-];
 
 async function main() {
   const started = flags.url === undefined ? await startServerProcess({ env: { SEED_ON_START: "always" } }) : undefined;
