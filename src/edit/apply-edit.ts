@@ -52,7 +52,13 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
       before: JSON.stringify(before),
       after: JSON.stringify(after),
     };
-    const [written] = await tx.run("edit/write-audit", entry);
+    // The edit in seed form too, so that `npm run export -- --format seeds` can write it back to files.
+    const seedForm = {
+      kind: edit.record.kind,
+      record: JSON.stringify(edit.record.record),
+      adds: edit.fieldsAt?.[0] ?? null,
+    };
+    const [written] = await tx.run("edit/write-audit", { ...entry, ...seedForm });
     return { ...entry, at: written.at as string };
   });
 }
