@@ -106,13 +106,14 @@ async function main() {
   const endAt = started + flags.minutes * 60_000;
   const minutes: Minute[] = [];
   const bucket = () => {
-    const minute = Math.floor((Date.now() - started) / 60_000) + 1;
+    // Requests still in flight at the end count in the last minute.
+    const minute = Math.min(Math.floor((Date.now() - started) / 60_000) + 1, Math.ceil(flags.minutes));
     while (minutes.length < minute)
       minutes.push({ minute: minutes.length + 1, reads: [], readErrors: 0, edits: [], editErrors: 0 });
     return minutes[minute - 1];
   };
   const acknowledged: string[] = [];
-  const errorSamples: string[] = [];
+  const errorKinds = new Map<string, number>();
   const timed = async (record: (ms: number) => void, fail: (error: unknown) => void, work: () => Promise<unknown>) => {
     const t = performance.now();
     try {
@@ -120,7 +121,9 @@ async function main() {
       record(performance.now() - t);
     } catch (error) {
       fail(error);
-      if (errorSamples.length < 5) errorSamples.push(String(error));
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const kind = `${String(error).slice(0, 160)}${cause ? ` (${cause.code ?? cause.message})` : ""}`;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
     }
   };
 
@@ -182,7 +185,7 @@ async function main() {
   };
   const ticker = setInterval(() => {
     const done = Math.floor((Date.now() - started) / 60_000);
-    if (done > rows.length && minutes[rows.length]) report(minutes[rows.length]);
+    if (done > rows.length && done < Math.ceil(flags.minutes) && minutes[rows.length]) report(minutes[rows.length]);
   }, 1000);
 
   console.log(
@@ -211,7 +214,7 @@ async function main() {
     lostEdits: lost.length,
     apiRssDriftPercent: Math.round(drift("apiRssMb") * 100),
     neo4jRssDriftPercent: Math.round(drift("neo4jRssMb") * 100),
-    errorSamples,
+    errorKinds: Object.fromEntries(errorKinds),
   };
   log.write(`${JSON.stringify(summary)}\n`);
   log.end();
