@@ -1,11 +1,8 @@
 // npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]: the flags are in USAGE below.
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import readline from "node:readline";
 import autocannon from "autocannon";
 import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
+import { READ_MIX as OPERATIONS } from "./lib/read-mix";
+import { rssOf, startServerProcess } from "./lib/server-process";
 
 const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]
   A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
@@ -69,66 +66,6 @@ try {
 }
 const { duration, connections } = flags;
 
-const OPERATIONS: Array<[string, string]> = [
-  ["point lookup", '{ country(code: "IL") { name iso3 region } }'],
-  [
-    "who signed",
-    '{ agreement(id: "us-israel-ai-declaration-2026") { signatures { person { name } capacity onBehalfOf { name } } } }',
-  ],
-  [
-    "partners in a sector",
-    '{ country(code: "IL") { partners(sector: "semiconductors") { partner { name } strength } } }',
-  ],
-  [
-    "page of 100 agreements",
-    "{ agreements(first: 100) { edges { node { title parties { name } signatures { person { name } } sectors { sector { name } } } } } }",
-  ],
-  ["shortest paths", '{ shortestPaths(from: "IL", to: "JP") { length steps { from { name } to { name } } } }'],
-  ["network depth 2", '{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }'],
-  ["search", '{ search(text: "états") { id label } }'],
-];
-
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) * 1024;
-}
-
-interface Started {
-  url: string;
-  child: ChildProcess;
-  home: string;
-}
-
-async function startServer(cache: boolean): Promise<Started> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-loadtest-"));
-  const child = spawn(process.execPath, ["dist/src/server/main.js"], {
-    env: {
-      ...process.env,
-      NEO4J_URI: "",
-      NEO4J_HOME: home,
-      PORT: "0",
-      LOG_LEVEL: "warn",
-      SEED_ON_START: "always",
-      RESPONSE_CACHE: cache ? "on" : "off",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-      const ready = /is ready: GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
-      if (ready) resolve(ready[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`the server exited with code ${code} before it was ready`)));
-  });
-  return { url, child, home };
-}
-
-async function stopServer(started: Started): Promise<void> {
-  started.child.kill("SIGTERM");
-  await new Promise((resolve) => started.child.once("exit", resolve));
-  fs.rmSync(started.home, { recursive: true, force: true });
-}
-
 /** One run of the mix against `url`: a row of the table, and its error count. */
 async function measure(label: string, url: string, pid?: number): Promise<{ row: string; errors: number }> {
   // Each operation once before the clock starts, in both runs: Neo4j plans each statement once,
@@ -177,13 +114,15 @@ async function main() {
   // The cached run answers the same few requests from memory after the first of each: that is
   // what a dashboard polling the same queries sees, and the uncached run is the floor beside it.
   for (const cache of flags.url !== undefined ? [] : flags.cache ? [false, true] : [false]) {
-    const started = await startServer(cache);
+    const started = await startServerProcess({
+      env: { SEED_ON_START: "always", RESPONSE_CACHE: cache ? "on" : "off" },
+    });
     try {
       const run = await measure(cache ? "cache on" : "cache off", started.url, started.child.pid!);
       rows.push(run.row);
       errors += run.errors;
     } finally {
-      await stopServer(started);
+      await started.stop({ removeHome: true });
     }
   }
   console.log(

@@ -71,6 +71,9 @@ const settingsSchema = z.object({
       "holder:sha256-hex pairs separated by commas (npm run apikey -- NAME makes one)",
     )
     .optional(),
+  RATE_LIMIT_MUTATIONS: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_EXPENSIVE_READS: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -103,6 +106,8 @@ export interface Config {
     /** `Cache-Control: max-age` on GET and persisted-query answers, in seconds. */
     maxAgeSeconds: number;
   };
+  /** Requests allowed per window; an unset limit is off (the benchmark, load test and soak run without). */
+  rateLimits: { mutationsPerKey?: number; expensiveReadsPerAddress?: number; windowMs: number };
 }
 
 /** The UTC calendar day, or the day TODAY pins. */
@@ -151,6 +156,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: bytesOf(s.RESPONSE_CACHE_SIZE),
       revisionIntervalMs: s.REVISION_CHECK_INTERVAL_MS,
       maxAgeSeconds: s.HTTP_CACHE_MAX_AGE_S,
+    },
+    rateLimits: {
+      mutationsPerKey: s.RATE_LIMIT_MUTATIONS,
+      expensiveReadsPerAddress: s.RATE_LIMIT_EXPENSIVE_READS,
+      windowMs: s.RATE_LIMIT_WINDOW_SECONDS * 1000,
     },
     apiKeyHashes: new Map(
       (s.API_KEYS ? s.API_KEYS.split(",") : []).map((pair) => {

@@ -54,7 +54,13 @@ export async function applyEdit(gateway: Gateway, edit: Edit): Promise<AuditReco
       before: JSON.stringify(before),
       after: JSON.stringify(after),
     };
-    const [written] = await tx.run("edit/write-audit", entry);
+    // The edit in seed form too, so that `npm run export -- --format seeds` can write it back to files.
+    const seedForm = {
+      kind: edit.record.kind,
+      record: JSON.stringify(edit.record.record),
+      adds: edit.fieldsAt?.[0] ?? null,
+    };
+    const [written] = await tx.run("edit/write-audit", { ...entry, ...seedForm });
     // Response caches in every replica key on the revision: it rises with the edit, atomically,
     // and the edit's changes name it.
     const revision = await bumpRevision(tx);

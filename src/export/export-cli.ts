@@ -6,11 +6,14 @@ import { readConfig } from "../config";
 import { openDatabase } from "../db/open-database";
 import { AppError, StartupError } from "../shared/errors";
 import { datasetVersion } from "./export-http";
+import { writeSeedExport } from "./write-seeds";
 import { exportFileName, parseGraphFormat, parseTable, writeGraph, writeTable } from "./write-export";
 
 const USAGE = `Usage: npm run export -- --format FORMAT [--table TABLE] [--out FILE]
   Streams the graph from Neo4j (NEO4J_URI, or the embedded one) into a file.
-  --format   graphml, gexf, jsonld (the whole graph) or csv (one table, with --table)
+  --format   graphml, gexf, jsonld (the whole graph), csv (one table, with --table), or seeds:
+             the API edits as seed YAML in the folder --out names, one file per kind, edits to
+             curated records as overrides, the audit trail beside (audit-trail.json)
   --table    agreements, initiatives, parties, people, positions, acts, signatures, memberships, sources
   --out      the file to write; a folder gets the default name, which carries the dataset
              version (alliance-graph-<version>-graph.graphml); "-" writes to standard output
@@ -36,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (values.help) return void console.log(USAGE);
   if (!values.format) throw new StartupError(`--format is required.\n${USAGE}`);
+  if (values.format === "seeds") return exportSeeds(values.out);
   const csv = values.format === "csv";
   if (csv && !values.table) throw new StartupError("--format csv needs --table (for example --table agreements).");
   const format = csv ? null : parseGraphFormat(values.format);
@@ -56,6 +60,22 @@ async function main(argv: string[]): Promise<void> {
       await finished(out);
       console.error(`Wrote ${target} (Alliance Graph ${dataset.version}).`);
     }
+  } finally {
+    await db.close();
+  }
+}
+
+async function exportSeeds(dir: string | undefined): Promise<void> {
+  if (!dir || dir === "-") throw new StartupError("--format seeds writes a folder: name it with --out DIR.");
+  const db = await openDatabase(readConfig(), (line) => console.error(line));
+  try {
+    const report = await writeSeedExport(db.gateway, dir);
+    console.error(
+      `Wrote ${report.records} edited records (${report.overrides} of them overrides of curated ones) and ${report.auditEntries} audit entries to ${dir}.` +
+        (report.withoutSeedForm > 0
+          ? ` ${report.withoutSeedForm} older audit entries predate the seed form and are in audit-trail.json only.`
+          : ""),
+    );
   } finally {
     await db.close();
   }

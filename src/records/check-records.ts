@@ -1,6 +1,7 @@
 import { ISO_COUNTRY_CODES } from "./iso-countries";
 import { parsePartialDate } from "./partial-date";
 import { formatField, type PathKey, type RecordOrigin, type SeedProblem } from "./problem";
+import { OVERRIDE_FORMS, type OverrideForm } from "./apply-overrides";
 import { SEED_KINDS, type SeedKind } from "./schemas";
 
 /**
@@ -25,6 +26,8 @@ export interface Located {
   record: Record<string, unknown> & { id: string };
   file: RecordOrigin;
   index: number;
+  /** Set when the record changes a record with the same id (src/records/apply-overrides.ts). */
+  override?: OverrideForm;
 }
 
 export type ProblemAt = (item: Located, keys: PathKey[], message: string) => void;
@@ -55,10 +58,25 @@ export function checkShapes(seedFile: RecordOrigin, problems: SeedProblem[]): Lo
       problem([kind], `"${kind}" must be a list of records (each line starting with "- ")`);
       continue;
     }
-    records.forEach((record, index) => {
-      const parsed = SEED_KINDS[kind as SeedKind].safeParse(record);
-      if (parsed.success) {
-        located.push({ kind: kind as SeedKind, record: parsed.data as Located["record"], file: seedFile, index });
+    records.forEach((raw, index) => {
+      const { override, ...record } = (raw ?? {}) as Record<string, unknown>;
+      if (override !== undefined && !OVERRIDE_FORMS.includes(override as OverrideForm)) {
+        problem([kind, index, "override"], `expected "replace" or "add" (see "Overrides" in seeds/README.md)`);
+        return;
+      }
+      // An addition names only the record and the facts it adds.
+      const schema = SEED_KINDS[kind as SeedKind];
+      const parsed = (override === "add" ? schema.partial() : schema).safeParse(record);
+      if (parsed.success && typeof parsed.data.id !== "string") {
+        problem([kind, index, "id"], "an override names the id of the record it changes");
+      } else if (parsed.success) {
+        located.push({
+          kind: kind as SeedKind,
+          record: parsed.data as Located["record"],
+          file: seedFile,
+          index,
+          ...(override !== undefined && { override: override as OverrideForm }),
+        });
       } else {
         for (const issue of parsed.error.issues) {
           problem([kind, index, ...(issue.path as PathKey[])], describeIssue(issue));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { version as worldCountriesVersion } from "world-countries/package.json";
 import path from "node:path";
 import { ISO_COUNTRY_CODES, WORLD_COUNTRIES_SOURCE } from "../records/iso-countries";
+import { applyOverrides } from "../records/apply-overrides";
 import { checkDataset } from "../records/check-dataset";
 import {
   checkRecords,
@@ -47,14 +48,16 @@ export function validateSeed(paths: string[]): SeedValidation {
   }
   if (problems.length > 0) return { files, problems, warnings, checksum };
 
-  checkReferences(located, problems);
-  if (problems.length === 0) checkDataset(located, problemReporter(problems), problemReporter(warnings));
+  // Overrides (edits exported as seeds) fold into the records they name before any other rule.
+  const records = applyOverrides(located, problemReporter(problems));
+  if (problems.length === 0) checkReferences(records, problems);
+  if (problems.length === 0) checkDataset(records, problemReporter(problems), problemReporter(warnings));
   if (problems.length > 0) return { files, problems, warnings, checksum };
 
   const dataset = Object.fromEntries(
     Object.keys(SEED_KINDS).map((kind) => [kind, [] as unknown[]]),
   ) as unknown as SeedDataset;
-  for (const item of located) (dataset[item.kind] as unknown[]).push(item.record);
+  for (const item of records) (dataset[item.kind] as unknown[]).push(item.record);
   return { files, problems, warnings, dataset, checksum };
 }
 

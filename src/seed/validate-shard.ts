@@ -54,6 +54,8 @@ export class ShardValidator {
   check(seedFile: SeedFile): ShardCheck {
     const problems: SeedProblem[] = [];
     const located = checkShapes(seedFile, problems);
+    for (const item of located.filter((i) => i.override))
+      problemReporter(problems)(item, ["override"], "a bulk load takes no overrides; load them with npm run seed");
     if (problems.length === 0) this.checkReferences(located, problems);
     if (problems.length > 0) return { problems, records: located.length };
     const dataset: Partial<SeedDataset> = {};

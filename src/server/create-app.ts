@@ -22,6 +22,8 @@ import { responseCachePlugin, type ResponseCacheSettings } from "./cache/respons
 import { formatError } from "./format-error";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
+import { rateLimits, type RateLimitSettings } from "./rate-limits";
+import { currentRequestId, requestScope } from "./request-scope";
 
 export interface AppOptions {
   gateway: Gateway;
@@ -38,6 +40,8 @@ export interface AppOptions {
   analyticsEngine?: "auto" | "gds" | "graphology";
   /** The response cache and HTTP validators (src/server/cache); absent: neither (scripts, most tests). */
   cache?: ResponseCacheSettings;
+  /** Requests per client allowed in a window (src/server/rate-limits.ts); unset: no limit. */
+  rateLimits?: RateLimitSettings;
   /** Tests read the statements each request ran. */
   onRequestDone?: (context: ApiContext) => void;
 }
@@ -56,6 +60,7 @@ export async function createApp(options: AppOptions) {
     onStatementDone: metrics.statementDone,
   });
   const partyGraphs = new PartyGraphCache(gateway, { engine: options.analyticsEngine });
+  const limited = rateLimits(options.rateLimits ?? { windowMs: 60_000 });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -63,7 +68,12 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(limits.maxDepth)],
     formatError: (formatted, error) =>
-      formatError(formatted, error, (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request")),
+      formatError(
+        formatted,
+        error,
+        (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request"),
+        currentRequestId(),
+      ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -76,10 +86,6 @@ export async function createApp(options: AppOptions) {
           return {
             async willSendResponse({ response, contextValue, operationName }) {
               const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-              // The request id lets a user quote an error and an operator find its log line.
-              errors?.forEach((e) =>
-                Object.assign(e, { extensions: { ...e.extensions, requestId: contextValue.requestId } }),
-              );
               metrics.requestDone(
                 operationName ?? "anonymous",
                 Number(process.hrtime.bigint() - started) / 1e9,
@@ -105,6 +111,7 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+  app.use(requestScope);
   app.get("/health", async (_req, res) => {
     try {
       const rows = await Promise.race([
@@ -123,6 +130,7 @@ export async function createApp(options: AppOptions) {
   // Exports for Gephi, R, pandas and linked data (src/export/): streamed, never held in memory.
   app.use(
     "/export",
+    limited.exports,
     exportRouter(gateway, (error) => options.log.error({ err: error }, "an export failed")),
   );
 
@@ -160,6 +168,7 @@ export async function createApp(options: AppOptions) {
     "/graphql",
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
     express.json({ limit: BODY_LIMIT }),
+    limited.graphql,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(gateway, {

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       apiKeyHashes: config.apiKeyHashes,
       today: config.today,
       cache: config.cache,
+      rateLimits: config.rateLimits,
     });
     await new Promise<void>((resolve, reject) => {
       created.httpServer.once("error", (error: NodeJS.ErrnoException) =>

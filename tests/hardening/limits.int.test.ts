@@ -66,6 +66,26 @@ describe("Limits on what a request may cost", () => {
     expect((await res.json()).errors[0].extensions.requestId).toBe("test-request-42");
   });
 
+  it.each([
+    ["a GET without a preflight header (Apollo's CSRF refusal)", "GET", undefined],
+    ["a body that is not a GraphQL request (Apollo's own parse error)", "POST", JSON.stringify({ query: 5 })],
+    ["a query that does not parse", "POST", JSON.stringify({ query: "{ agreements(" })],
+  ])("puts the request id in %s", async (_what, method, body) => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      method,
+      headers: {
+        accept: "application/json",
+        "x-request-id": "test-request-43",
+        ...(body && { "content-type": "application/json" }),
+      },
+      body,
+    });
+    expect(res.status).toBe(400);
+    const error = (await res.json()).errors[0];
+    expect(error.extensions).toMatchObject({ requestId: "test-request-43" });
+    expect(error.extensions.code).toMatch(/^(BAD_REQUEST|GRAPHQL_PARSE_FAILED)$/);
+  });
+
   it("exposes Prometheus metrics: requests by operation, statement latency, memory", async () => {
     await api.query("query CountCountries { stats { countries } }");
     const text = await (await fetch(`${api.url}/metrics`)).text();

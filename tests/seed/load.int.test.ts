@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { graphChecksum } from "../../src/backup/graph-checksum";
 import { buildGraphRows } from "../../src/records/graph-rows";
 import { loadGraph } from "../../src/seed/load-graph";
 import { DEFAULT_SEED_DIR, seedDatabase } from "../../src/seed/seed-database";
@@ -11,23 +12,20 @@ describe("Loading the curated seeds into Neo4j", () => {
   const { driver, gateway } = connectTest();
   afterAll(() => driver.close());
 
-  const graphChecksum = async () => {
-    const [row] = await gateway.read("admin/graph-checksum");
-    return row.checksum as string;
-  };
+  const checksum = () => graphChecksum(gateway);
 
   it("changes nothing on a second load", async () => {
     const validation = validateSeed([DEFAULT_SEED_DIR]);
     await seedDatabase(gateway, validation, { force: true });
-    const before = await graphChecksum();
+    const before = await checksum();
     const outcome = await seedDatabase(gateway, validation, { force: true });
     expect(outcome.report).toMatchObject({ created: 0, updated: 0, deleted: 0 });
     expect(outcome.report!.unchanged).toBe(outcome.report!.nodes + outcome.report!.relationships);
-    expect(await graphChecksum()).toBe(before);
+    expect(await checksum()).toBe(before);
   });
 
   it("leaves the previous graph intact when a late write batch fails", async () => {
-    const before = await graphChecksum();
+    const before = await checksum();
     const validation = validateSeed([DEFAULT_SEED_DIR]);
     const rows = buildGraphRows(validation.dataset!);
     // A changed dataset: every node gets a new property, so every batch has something to write.
@@ -45,7 +43,7 @@ describe("Loading the curated seeds into Neo4j", () => {
       }),
     ).rejects.toThrow("injected failure");
     expect(batches).toBeGreaterThan(3);
-    expect(await graphChecksum()).toBe(before);
+    expect(await checksum()).toBe(before);
   });
 
   it("gives every relationship and node sources that exist", async () => {

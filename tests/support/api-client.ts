@@ -3,6 +3,7 @@ import pino from "pino";
 import type { ApiContext } from "../../src/api/context";
 import { readConfig } from "../../src/config";
 import { createApp, type AppOptions } from "../../src/server/create-app";
+import type { RateLimitSettings } from "../../src/server/rate-limits";
 import { connectTest, TEST_API_KEYS, TEST_TODAY } from "./test-neo4j";
 
 export interface GraphQLResponse {
@@ -21,6 +22,7 @@ export async function startTestApi(
     cache?: AppOptions["cache"];
     /** Today for each request; TEST_TODAY by default. */
     today?: () => string;
+    rateLimits?: RateLimitSettings;
   } = {},
 ) {
   const { uri, ...appOptions } = options;
