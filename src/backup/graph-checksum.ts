@@ -3,10 +3,11 @@ import type { Gateway } from "../db/Gateway";
 import { readGraph, type BackupElement } from "./read-graph";
 
 /**
- * Properties a checksum leaves out: `origin` says how a fact arrived (a seed file or an edit), not
- * what it is, so a graph rebuilt from exported seeds or restored from a backup still matches.
+ * Properties a checksum leaves out: `origin` says how a fact arrived (a seed file or an edit), and
+ * `firstSeen`/`updatedAt` when this database wrote it, not what it is, so a graph rebuilt from
+ * exported seeds or restored from a backup still matches.
  */
-export const CHECKSUM_LEAVES_OUT = ["origin"];
+export const CHECKSUM_LEAVES_OUT = ["origin", "firstSeen", "updatedAt"];
 
 const MODULUS = 1n << 256n;
 

@@ -2,8 +2,12 @@ import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
 import { encodeProperties, type PropertyTriple, type TypedProperties } from "./typed-properties";
 
-/** The kinds of node the project writes, each unique by `id`: facts, load markers, the audit trail. */
-export const NODE_KINDS = ["Record", "Meta", "AuditEntry"] as const;
+/**
+ * The kinds of node the project writes, each unique by `id`: facts, load markers, the audit trail,
+ * the change log. The revision marker is not among what a backup holds: it belongs to the live
+ * database, whose revision a restore raises (it must never go back).
+ */
+export const NODE_KINDS = ["Record", "Meta", "AuditEntry", "Change"] as const;
 
 export interface BackupNode extends TypedProperties {
   type: "node";
@@ -23,6 +27,7 @@ export interface Census {
   records: number;
   metas: number;
   auditEntries: number;
+  changes: number;
   relationships: number;
   strays: number;
   looseRelationships: number;

@@ -1,4 +1,5 @@
 import { applySchema } from "../db/apply-schema";
+import { bumpRevision } from "../db/bump-revision";
 import type { Gateway, StatementRunner } from "../db/Gateway";
 import type { Backup } from "./backup-file";
 import { graphChecksum } from "./graph-checksum";
@@ -50,7 +51,7 @@ export async function restoreBackup(
     log(`Resuming the restore of ${options.file} from batch ${startedAt + 1}.`);
   } else {
     const count = await census(gateway);
-    const held = count.records + count.metas + count.auditEntries + count.strays;
+    const held = count.records + count.metas + count.auditEntries + count.changes + count.strays;
     if (held > 0) {
       if (!options.replace)
         throw new RestoreRefused(
@@ -108,5 +109,10 @@ async function writeBatch(tx: StatementRunner, slice: Backup["elements"]): Promi
  * readers that the data changed under them runs here, once per restore.
  */
 export async function finishRestore(gateway: Gateway): Promise<void> {
-  await gateway.write("backup/finish");
+  // The revision rises with the restore's last write, so every replica's cache and ETags let go
+  // of answers about the graph that was there before.
+  await gateway.inWriteTransaction(async (tx) => {
+    await tx.run("backup/finish");
+    await bumpRevision(tx);
+  });
 }

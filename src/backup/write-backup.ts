@@ -26,11 +26,11 @@ export async function writeBackup(
   const count = await census(gateway);
   if (count.strays > 0 || count.looseRelationships > 0)
     throw new Error(
-      `The database holds ${count.strays} node(s) that are not Records, Meta markers or audit entries, and ${count.looseRelationships} relationship(s) not between Records: it was not written by Alliance Graph alone, so a backup would lose them.`,
+      `The database holds ${count.strays} node(s) that are not Records, Meta markers, audit entries or changes, and ${count.looseRelationships} relationship(s) not between Records: it was not written by Alliance Graph alone, so a backup would lose them.`,
     );
   if (count.restoring > 0)
     throw new Error("A restore into this database is unfinished (npm run restore wrote part of it): rerun it first.");
-  const total = count.records + count.metas + count.auditEntries + count.relationships;
+  const total = count.records + count.metas + count.auditEntries + count.changes + count.relationships;
   const partial = `${file}.partial`;
   const out = fs.createWriteStream(partial);
   const digest = createHash("sha256");
