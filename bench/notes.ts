@@ -48,34 +48,32 @@ const oneStatementThroughput: Note = ({ op }) => {
     "A CPU profile of both servers under autocannon (node --cpu-prof, point lookup, taken while writing this note) puts most of either server's time in the Neo4j driver (about 45%, two thirds of it the socket writes of each Bolt flush) and in writing HTTP responses; " +
     "GraphQL execution, Apollo Server, type-graphql, the complexity estimate, pino-http and prom-client together take about 11% for the project, and @neo4j/graphql's translation about 9% for the peer. " +
     "Close: fewer Bolt messages per statement (a single read in an auto-commit `session.run` sends RUN and PULL in one flush where `executeQuery` adds BEGIN and COMMIT; about a third less driver CPU in a quick test), " +
-    "and less data per answer (the project's statements return whole nodes, search keys and aliases included, where @neo4j/graphql projects the selected fields). Against a peer that sends the same single statement, 2x is out of reach by the GraphQL layer alone."
+    "and less data per answer (the project's statements now project the selected properties of nodes, as @neo4j/graphql does, but still return relationship objects whole). Against a peer that sends the same single statement, 2x is out of reach by the GraphQL layer alone."
   );
 };
 
 export const NOTES: Record<string, Note> = {
   "latency:point-lookup": ({ scale, op }) =>
-    `${op!.title}: one statement, like the floor (${statementList(op!)}), so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request, and the whole node the compiled statement returns (${hits(op!)}). ` +
-    "Close: project only the selected fields (the compiled statement returns `properties(n)`), and trim the per-request plugins.",
+    `${op!.title}: one statement, like the floor (${statementList(op!)}), which now projects only the selected properties (a map projection), so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request (${hits(op!)}). ` +
+    "Close: trim the per-request layers (pino-http's log line, the complexity estimate, prom-client) and the driver's per-statement cost.",
 
   "latency:who-signed": ({ scale, op }) =>
-    `${op!.title}: one compiled statement (${statementList(op!)}), composed from cypher/fragments: the agreement, its SIGNED links and the parties signed for, primed into the loaders. ` +
-    `The gap to the floor is the fixed HTTP and GraphQL cost (${ms(fixedCost(scale))} ms on the point lookup) against a ${ms(op!.latency.floor.p50)} ms floor, and whole property maps of the agreement, the people and the parties where the floor returns three names: ${hits(op!)}. ` +
-    "Close: project only the selected fields (the field plan would name, per field, the properties its resolver reads).",
+    `${op!.title}: one compiled statement (${statementList(op!)}), composed from cypher/fragments: the agreement, its SIGNED links with the people's selected properties and the parties signed for, primed into the loaders. ` +
+    `The gap to the floor is the fixed HTTP and GraphQL cost (${ms(fixedCost(scale))} ms on the point lookup) against a ${ms(op!.latency.floor.p50)} ms floor, plus the agreement fetched whole (its signatures hand it on to each Signature's \`agreement\`) and each signature's relationship properties: ${hits(op!)}. ` +
+    "Close: a field plan that knows which child fields read the parent, so the agreement can be projected too.",
 
   "latency:partners": ({ op }) =>
-    `${op!.title}: ${op!.cost.statements.length} statements (${statementList(op!)}): the party (compiled), the sector's existence check, then \`read/partners\`, which now collects the sector and its sub-sectors once and tests each hub before expanding to its other parties, as the floor does, ` +
-    `but still builds every partner's links (each party's own dates and sources), agreements, initiatives and sectors although the query asks for name and strength only: ${hits(op!)}${inProcess(op!, "read/partners")}. ` +
-    "Close: the lists and links computed only when selected, and the party and the sector check folded into the partners statement.",
+    `${op!.title}: ${op!.cost.statements.length === 1 ? "one statement" : `${op!.cost.statements.length} statements`} (${statementList(op!)}): the party and its partners together, \`Party.partners\` being an aggregate field compiled into the root lookup (\`fragments/partners-of\`, a CALL), the sector checked inside it, each of the party's hubs grouped and tested once before expanding, the strongest \`first\` chosen in Cypher, and links, sources and sectors built only for those: ${hits(op!)}${inProcess(op!, "compiled/party")}. ` +
+    "What is left against the floor: each partner's since (the later of both parties' own dates per shared hub) and the rule that an agreement establishing a shared initiative counts once, which the floor does not compute. Close: keep the per-hub dates only when `since` or `links` is selected.",
 
   "latency:agreements-page": ({ op }) => {
     const idx = op!.whatIf?.find((w) => w.id === "index-order");
     return (
-      `${op!.title}: one compiled statement (${statementList(op!)}): \`fragments/agreements-matching\` sorts every agreement on CASE expressions (a full Sort; the \`agreement_signed_on\` index is never used for order) and collects them all to count and slice, ` +
-      `then \`fragments/page-of-nodes\` projects each agreement with its parties, signatures and sectors as whole property maps, once per link: ${hits(op!)}, which uses a top-k sort and returns names${inProcess(op!, "compiled/agreements")}. ` +
+      `${op!.title}: one compiled statement (${statementList(op!)}) plus its count: \`fragments/agreements-matching\` with the filter compiler's WHERE, then \`fragments/keyset-page\` (ORDER BY the sort keys and id, LIMIT, a keyset condition after a cursor), each agreement projected with only the selected properties of its parties, people and sectors; \`totalCount\` is a separate count inside the statement, only when selected: ${hits(op!)}${inProcess(op!, "compiled/agreements")}. ` +
       (idx
-        ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor, and stays flat as agreements grow. `
+        ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor. `
         : "") +
-      "Close: the selected fields only (most of the time is moving and decoding whole maps), the order from the index with keyset cursors (undated agreements need a sortable key so that none is lost), and the count only when `totalCount` is asked for."
+      "Close: the relationship objects (signatures, sector claims) projected too (they still come as whole relationship maps), and a sortable key for undated agreements so that the order can come from the index."
     );
   },
 
@@ -92,9 +90,9 @@ export const NOTES: Record<string, Note> = {
   },
 
   "latency:network": ({ scale, op }) =>
-    `${op!.title}: one compiled statement (${statementList(op!)}): the centre and each possible step as a CALL guarded by the hops its kind allows (fragments/network-*), where the project sent one statement per hop before; ` +
-    `it returns each link with its relationship's properties and the far node's labels and name, and the server then builds nodes and edges: ${hits(op!)}${inProcess(op!, "compiled/network")}; HTTP and GraphQL add ${ms(fixedCost(scale))} ms. ` +
-    "Close: the floor's pattern (it keeps only distinct parties per step) and less data per link.",
+    `${op!.title}: one compiled statement (${statementList(op!)}): the centre and each possible step as a CALL guarded by the hops its kind allows (fragments/network-*); ` +
+    `each link now carries its relationship's properties only for the exports (GraphQL's NetworkEdge never reads them), with the far node's labels and name, and the server then builds nodes and edges: ${hits(op!)}${inProcess(op!, "compiled/network")}; HTTP and GraphQL add ${ms(fixedCost(scale))} ms. ` +
+    "Close: the floor's pattern (it keeps only distinct parties per step).",
 
   "latency:search": ({ scale, op }) =>
     `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and whole property maps (${hits(op!)}).`,
@@ -105,9 +103,9 @@ export const NOTES: Record<string, Note> = {
   "throughput:point-lookup": oneStatementThroughput,
   "throughput:search": oneStatementThroughput,
   "throughput:who-signed": ({ op }) =>
-    `${op!.title}: one statement per request, like the peer, but it returns whole property maps of the agreement, the people and the parties where the peer projects the selected fields; the fix is the one for its latency.`,
+    `${op!.title}: one statement per request, like the peer; the agreement still comes whole (see its latency note) and each request pays the fixed HTTP and GraphQL cost.`,
   "throughput:agreements-page": ({ op }) =>
-    `${op!.title}: each request sorts every agreement and returns whole property maps of every linked node, where the peer's single statement uses a top-k sort and projects the selected fields; the fixes are those of its latency. ` +
+    `${op!.title}: one statement per request with the selected properties only, but relationship objects (signatures, sector claims) come as whole relationship maps with their sources; the fixes are those of its latency. ` +
     (op!.throughput?.project.saturated
       ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself."
       : ""),
@@ -116,5 +114,5 @@ export const NOTES: Record<string, Note> = {
     `The write step MERGEs (an index seek per node, a relationship lookup per relationship) and writes a progress marker in each batch's transaction; the ceiling only CREATEs. At scale ${scale.scale} the write step took ${ms(scale.load.pipeline.ms.write / 1000)} s.`,
 
   "page:dbhits": ({ scale }) =>
-    `At scale ${scale.scale} the page statement reads every agreement to sort it; see the page's latency note.`,
+    `At scale ${scale.scale} the page statement still sorts every matching agreement (a top-k sort, not an index read); see the page's latency note.`,
 };
