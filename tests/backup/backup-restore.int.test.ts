@@ -70,7 +70,7 @@ describe("Backup and restore", () => {
     const end = await writeBackup(api.gateway, file);
     const count = await census(api.gateway);
     expect(end).toMatchObject({
-      nodes: count.records + count.metas + count.auditEntries,
+      nodes: count.records + count.metas + count.auditEntries + count.changes,
       relationships: count.relationships,
       auditEntries: count.auditEntries,
     });
