@@ -106,3 +106,19 @@ export class PanelTabs {
     if (!this.navigate({ tab }, "replace")) this.show(tab);
   }
 }
+
+/** Hides or shows the side panel; on a narrow screen it starts hidden so the graph has room. */
+export class PanelToggle {
+  private readonly button = byId<HTMLButtonElement>("panel-toggle");
+
+  constructor() {
+    this.button.addEventListener("click", () => this.set(document.body.classList.contains("panel-collapsed")));
+    if (window.matchMedia("(max-width: 900px)").matches) this.set(false);
+  }
+
+  set(open: boolean): void {
+    document.body.classList.toggle("panel-collapsed", !open);
+    this.button.setAttribute("aria-expanded", String(open));
+    this.button.textContent = open ? "Hide panel" : "Show panel";
+  }
+}

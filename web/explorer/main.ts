@@ -12,7 +12,7 @@ import "./styles.css";
 import * as api from "./api";
 import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type Network } from "./api";
 import { FailureBanner, inlineError } from "./banners";
-import { FilterControls, PanelTabs } from "./controls";
+import { FilterControls, PanelTabs, PanelToggle } from "./controls";
 import { byId, fill, h } from "./dom";
 import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, humanize, truncate, typeLabel } from "./format";
 import { GraphView } from "./graph-view";
@@ -38,6 +38,7 @@ const banner = new FailureBanner(byId("app-error"), () => {
 });
 const controls = new FilterControls(navigate, banner);
 const tabs = new PanelTabs(navigate);
+const panelToggle = new PanelToggle();
 
 /** "(as of …, in …)" for the filters in force, or null: results say what they are limited to. */
 function filtersNote(): string | null {
@@ -86,6 +87,7 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
 
 function select(id: string, type: EntityType, label?: string, focusPanel = false): void {
   learn(id, type, label);
+  panelToggle.set(true);
   const changed = navigate({ id, tab: "details" }, "push");
   if (!changed) tabs.show("details");
   if (focusPanel) store.focusPanelOnLoad = true;
