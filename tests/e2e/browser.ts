@@ -81,7 +81,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
 }
 
-/** Waits until nothing in the page is loading. */
+/** Waits until nothing in the page is loading (a cold database can take a while on a busy machine). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
@@ -91,7 +91,7 @@ export async function settled(page: Page): Promise<void> {
       ) &&
       ["ready", "error"].includes(document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? ""),
     null,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
 }
 

@@ -82,6 +82,31 @@ if (problem) {
       await page.setViewportSize({ width: 1440, height: 900 });
     });
 
+    test("marks a partial member list with the counts the API gives", async () => {
+      const { initiative } = await api.data(
+        `{ initiative(id: "${PAX_SILICA}") { memberList { completeness listed reported } } }`,
+      );
+      expect(initiative.memberList.completeness).toBe("PARTIAL");
+      await open(page, api.url, `?id=${PAX_SILICA}`);
+      const badge = page.getByTestId("members").getByTestId("partial-badge");
+      const { listed, reported } = initiative.memberList;
+      await expect(badge.textContent()).resolves.toBe(
+        reported != null ? `partial: ${listed} of ${reported} listed` : `partial: ${listed} listed`,
+      );
+      await expect(page.getByTestId("members").getByTestId("partial-note").isVisible()).resolves.toBe(true);
+      await page.getByTestId("members").scrollIntoViewIfNeeded();
+      await screenshot(page, "analyst-partial-badge");
+    });
+
+    test("marks an agreement's partial party list too", async () => {
+      const { agreement } = await api.data(`{ agreement(id: "${DECLARATION}") { partyList { completeness listed } } }`);
+      await open(page, api.url, `?id=${DECLARATION}`);
+      const badge = page.getByTestId("acts").getByTestId("partial-badge");
+      if (agreement.partyList.completeness === "PARTIAL")
+        await expect(badge.textContent()).resolves.toContain(`partial: ${agreement.partyList.listed}`);
+      else await expect(badge.count()).resolves.toBe(0);
+    });
+
     test("asked no host other than the server, and threw no error", () => {
       const hosts = new Set(browser.requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).hostname));
       expect([...hosts].filter((h) => h !== "127.0.0.1" && h !== "localhost")).toEqual([]);

@@ -126,6 +126,7 @@ type Item<T> = T extends ReadonlyArray<infer U> ? U : never;
 
 export type SourceRef = G.SourceFieldsFragment;
 export type PartyRef = G.PartyRefFragment;
+export type PartyList = G.PartyListFieldsFragment;
 export type SearchHit = Item<G.SearchQuery["search"]>;
 export type Network = G.NetworkQuery["network"];
 export type NetworkNode = Item<Network["nodes"]>;

@@ -10,6 +10,7 @@ import type {
   Initiative,
   Overview,
   Party,
+  PartyList,
   PartyRef,
   Person,
   Sector,
@@ -90,13 +91,47 @@ function sources(list: SourceRef[]): HTMLElement {
   );
 }
 
-function section(title: string, testId: string, count: number | null, ...content: Child[]): HTMLElement {
+function section(title: string, testId: string, count: number | null | HTMLElement, ...content: Child[]): HTMLElement {
   const empty = content.every((c) => c == null || c === false || (Array.isArray(c) && c.length === 0));
   return h(
     "section",
     { class: "panel-section", "data-testid": testId },
-    h("h3", null, title, count != null && count > 0 ? h("span", { class: "count" }, String(count)) : null),
+    h(
+      "h3",
+      null,
+      title,
+      count instanceof HTMLElement
+        ? count
+        : count != null && count > 0
+          ? h("span", { class: "count" }, String(count))
+          : null,
+    ),
     empty ? h("p", { class: "muted" }, "None recorded.") : content,
+  );
+}
+
+/** "partial: 22 of 24 listed" (or the count alone for a complete list): a partial list never looks whole. */
+function listBadge(list: PartyList): HTMLElement {
+  if (list.completeness === "COMPLETE")
+    return h("span", { class: "count", title: "The whole list" }, String(list.listed));
+  const text =
+    list.reported != null ? `partial: ${list.listed} of ${list.reported} listed` : `partial: ${list.listed} listed`;
+  const why =
+    list.reported != null
+      ? `The sources report ${list.reported}; the graph lists ${list.listed}.`
+      : `No source gives the full list; the graph lists ${list.listed}.`;
+  return h("span", { class: "badge partial", "data-testid": "partial-badge", title: why }, text);
+}
+
+/** Why a list is partial, with the sources of its count, folded: it can be long. */
+function listNote(list: PartyList): HTMLElement | null {
+  if (list.completeness === "COMPLETE") return null;
+  return h(
+    "details",
+    { class: "partial-note", "data-testid": "partial-note" },
+    h("summary", null, "Why this list is partial"),
+    list.note ? h("p", null, list.note) : null,
+    list.sources.length > 0 ? sources(list.sources) : null,
   );
 }
 
@@ -261,7 +296,8 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
     section(
       "Parties and their acts",
       "acts",
-      a.acts.length,
+      listBadge(a.partyList),
+      listNote(a.partyList),
       a.acts.length > 0 &&
         h(
           "ul",
@@ -481,6 +517,13 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
       "Agreements",
       "agreements",
       p.agreements.totalCount,
+      p.agreements.partialListsNotListing
+        ? h(
+            "p",
+            { class: "partial-note", "data-testid": "partial-lists-not-listing" },
+            `${p.agreements.partialListsNotListing} more agreement${p.agreements.partialListsNotListing === 1 ? " has a partial party list" : "s have partial party lists"} without ${p.name}: it may have taken part in more.`,
+          )
+        : null,
       p.agreements.edges.length > 0 &&
         h(
           "ul",
@@ -561,7 +604,8 @@ function initiativeView(ctx: PanelContext, i: Initiative): Child[] {
     section(
       `Members${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ""}`,
       "members",
-      members.length,
+      listBadge(i.memberList),
+      listNote(i.memberList),
       members.length > 0 &&
         h(
           "ul",
