@@ -107,6 +107,57 @@ if (problem) {
       else await expect(badge.count()).resolves.toBe(0);
     });
 
+    test("opens a person: positions with dates and whether they hold, signatures with capacity", async () => {
+      const { agreement } = await api.data(
+        `{ agreement(id: "${DECLARATION}") { signatures { capacity person { id name positions { title current } signatures { capacity agreement { id } } } } } }`,
+      );
+      const signer = agreement.signatures.find((s: any) => s.person.positions.length > 0) ?? agreement.signatures[0];
+      await open(page, api.url, `?id=${DECLARATION}`);
+      await page.getByTestId("signatures").getByText(signer.person.name).click();
+      await page.waitForURL((url) => url.searchParams.get("id") === signer.person.id);
+      await settled(page);
+      await expect(page.getByTestId("entity-title").textContent()).resolves.toBe(signer.person.name);
+      const positions = page.getByTestId("positions");
+      await expect(positions.locator("li.fact").count()).resolves.toBe(signer.person.positions.length);
+      const expectedStatus = signer.person.positions.map((p: any) =>
+        p.current === true ? "in post" : p.current === false ? "ended" : "not settled",
+      );
+      await expect(positions.getByTestId("position-status").allTextContents()).resolves.toEqual(expectedStatus);
+      const signed = page.getByTestId("person-signatures");
+      await expect(signed.locator("li.fact").count()).resolves.toBe(signer.person.signatures.length);
+      if (signer.capacity) await expect(signed.textContent()).resolves.toContain(`as ${signer.capacity}`);
+      await screenshot(page, "analyst-person");
+    });
+
+    test("opens a sector with the agreements that cover it", async () => {
+      const { sector } = await api.data(
+        `{ sector(id: "semiconductors") { name agreements(first: 5) { totalCount edges { node { title } } } } }`,
+      );
+      await open(page, api.url, "?id=semiconductors");
+      await expect(page.getByTestId("entity-title").textContent()).resolves.toBe(sector.name);
+      expect(sector.agreements.totalCount).toBeGreaterThan(0);
+      await page.getByTestId("agreements").getByText(sector.agreements.edges[0].node.title).first().waitFor();
+      await screenshot(page, "analyst-sector");
+    });
+
+    test("opens a disputed place from the search box, with its marker, its note and what was signed there", async () => {
+      const { place } = await api.data(`{ place(id: "jerusalem") { name disputed country { id } } }`);
+      expect(place.disputed).toBe(true);
+      expect(place.country).toBeNull();
+      await open(page, api.url, "");
+      const input = page.getByTestId("search-main");
+      await input.fill("Jerusalem");
+      const listId = await input.getAttribute("aria-controls");
+      await page.locator(`#${listId} [role="option"][data-id="jerusalem"]`).click();
+      await page.waitForURL((url) => url.searchParams.get("id") === "jerusalem");
+      await settled(page);
+      await expect(page.getByTestId("entity-title").textContent()).resolves.toBe(place.name);
+      await expect(page.getByTestId("details").getByTestId("disputed").first().isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId("place-note").isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId("place-agreements").locator("a.entity-link").count()).resolves.toBeGreaterThan(0);
+      await screenshot(page, "analyst-place");
+    });
+
     test("asked no host other than the server, and threw no error", () => {
       const hosts = new Set(browser.requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).hostname));
       expect([...hosts].filter((h) => h !== "127.0.0.1" && h !== "localhost")).toEqual([]);

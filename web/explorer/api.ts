@@ -18,6 +18,7 @@ import {
   PathEndsDocument,
   PathsDocument,
   PersonDocument,
+  PlaceDocument,
   ResolveDocument,
   SearchDocument,
   SectorDocument,
@@ -146,6 +147,13 @@ export type TimelineEvent = Item<G.PartyQuery["timeline"]>;
 export type Initiative = NonNullable<G.InitiativeQuery["initiative"]>;
 export type Person = NonNullable<G.PersonQuery["person"]>;
 export type Sector = NonNullable<G.SectorQuery["sector"]>;
+export type Place = NonNullable<G.PlaceQuery["place"]>;
+/** A place, what was signed there and the places within it. */
+export interface PlaceDetails {
+  place: Place;
+  agreements: Array<{ id: string; title: string }>;
+  within: Array<{ id: string; name: string }>;
+}
 export type AlliancePath = Item<G.PathsQuery["shortestPaths"]>;
 export type PathStep = Item<AlliancePath["steps"]>;
 export type Overview = G.OverviewQuery;
@@ -154,7 +162,15 @@ export type Overview = G.OverviewQuery;
 // Queries (their text is in queries.graphql).
 
 /** Entity types the search box offers: things the network can be centred on. */
-export const SEARCH_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION", "AGREEMENT", "INITIATIVE", "PERSON", "SECTOR"];
+export const SEARCH_TYPES: EntityType[] = [
+  "COUNTRY",
+  "ORGANIZATION",
+  "AGREEMENT",
+  "INITIATIVE",
+  "PERSON",
+  "SECTOR",
+  "PLACE",
+];
 export const PARTY_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION"];
 
 export async function search(
@@ -209,9 +225,25 @@ export async function initiative(id: string, filters: Filters, signal?: AbortSig
   return data.initiative;
 }
 
-export async function person(id: string, signal?: AbortSignal): Promise<Person | null> {
-  const data = await gql(PersonDocument, { id }, signal);
+export async function person(id: string, filters: Filters, signal?: AbortSignal): Promise<Person | null> {
+  const data = await gql(PersonDocument, { id, asOf: filters.asOf ?? null }, signal);
   return data.person;
+}
+
+export async function place(id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
+  const data = await gql(PlaceDocument, { id }, signal);
+  if (!data.place) return null;
+  const label = new Map(data.network.nodes.map((n) => [n.id, n] as const));
+  const linked = (type: string, end: "source" | "target") =>
+    data.network.edges
+      .filter((e) => e.type === type && e[end === "source" ? "target" : "source"] === id)
+      .map((e) => label.get(e[end]))
+      .filter((n): n is NonNullable<typeof n> => n != null);
+  return {
+    place: data.place,
+    agreements: linked("SIGNED_AT", "source").map((n) => ({ id: n.id, title: n.label })),
+    within: linked("WITHIN", "source").map((n) => ({ id: n.id, name: n.label })),
+  };
 }
 
 export async function sector(id: string, signal?: AbortSignal): Promise<Sector | null> {
@@ -249,5 +281,6 @@ export async function resolveType(id: string, signal?: AbortSignal): Promise<Ent
   if (data.initiative) return "INITIATIVE";
   if (data.person) return "PERSON";
   if (data.sector) return "SECTOR";
+  if (data.place) return "PLACE";
   return null;
 }

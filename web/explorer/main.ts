@@ -317,7 +317,7 @@ async function fetchDetails(id: string, type: EntityType, signal: AbortSignal): 
       return { type, initiative };
     }
     case "PERSON": {
-      const person = await api.person(id, signal);
+      const person = await api.person(id, filters(), signal);
       if (!person) throw notFound();
       return { type, person };
     }
@@ -325,6 +325,11 @@ async function fetchDetails(id: string, type: EntityType, signal: AbortSignal): 
       const sector = await api.sector(id, signal);
       if (!sector) throw notFound();
       return { type, sector };
+    }
+    case "PLACE": {
+      const place = await api.place(id, signal);
+      if (!place) throw notFound();
+      return { type, ...place };
     }
     default:
       return { type: "OTHER", id, entityType: type, label: store.known.get(id)?.label ?? id };
@@ -343,6 +348,8 @@ function titleOf(details: Details): string {
       return details.person.name;
     case "SECTOR":
       return details.sector.name;
+    case "PLACE":
+      return details.place.name;
     case "OTHER":
       return details.label;
   }

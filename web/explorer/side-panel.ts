@@ -13,6 +13,7 @@ import type {
   PartyList,
   PartyRef,
   Person,
+  PlaceDetails,
   Sector,
   SectorClaim,
   SourceRef,
@@ -35,6 +36,7 @@ export type Details =
   | { type: "INITIATIVE"; initiative: Initiative }
   | { type: "PERSON"; person: Person }
   | { type: "SECTOR"; sector: Sector }
+  | ({ type: "PLACE" } & PlaceDetails)
   | { type: "OTHER"; id: string; label: string; entityType: EntityType };
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +134,29 @@ function listNote(list: PartyList): HTMLElement | null {
     h("summary", null, "Why this list is partial"),
     list.note ? h("p", null, list.note) : null,
     list.sources.length > 0 ? sources(list.sources) : null,
+  );
+}
+
+function disputedBadge(): HTMLElement {
+  return h(
+    "span",
+    { class: "badge warn", "data-testid": "disputed", title: "A disputed place asserts no country." },
+    "disputed",
+  );
+}
+
+/** Whether a position is held: the API says false once it ended, true when a recent source names the person in post. */
+function positionStatus(current: boolean | null | undefined): HTMLElement {
+  if (current === true) return h("span", { class: "badge current", "data-testid": "position-status" }, "in post");
+  if (current === false) return h("span", { class: "badge past", "data-testid": "position-status" }, "ended");
+  return h(
+    "span",
+    {
+      class: "badge unknown",
+      "data-testid": "position-status",
+      title: "The sources do not say whether it still holds.",
+    },
+    "not settled",
   );
 }
 
@@ -276,12 +301,10 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
         h(
           "span",
           null,
-          place.name,
-          place.within ? `, ${place.within.name}` : "",
-          place.country ? ` (${place.country.name})` : "",
-          place.disputed
-            ? h("span", { class: "badge warn", title: "A disputed place asserts no country." }, "disputed")
-            : null,
+          entityLink(ctx, place.id, "PLACE", place.name),
+          place.within ? [", ", entityLink(ctx, place.within.id, "PLACE", place.within.name)] : "",
+          place.country ? [" (", entityLink(ctx, place.country.id, "COUNTRY", place.country.name), ")"] : "",
+          place.disputed ? disputedBadge() : null,
           place.note ? h("span", { class: "place-note" }, place.note) : null,
           sources(place.sources),
         ),
@@ -335,7 +358,7 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
                   ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name)
                   : h("span", { class: "muted" }, "not stated"),
                 s.date ? h("span", { class: "muted" }, ` · ${formatDate(s.date, s.datePrecision)}`) : null,
-                s.place ? h("span", { class: "muted" }, ` · ${s.place.name}`) : null,
+                s.place ? [muted(" · "), entityLink(ctx, s.place.id, "PLACE", s.place.name)] : null,
               ),
               sources(s.sources),
             ),
@@ -658,7 +681,7 @@ function personView(ctx: PanelContext, p: Person): Child[] {
       p.aliases.length ? h("p", { class: "aliases" }, "Also spelled: ", p.aliases.join(" · ")) : null,
     ),
     section(
-      "Positions",
+      `Positions${ctx.asOf ? ` held on ${formatDate(ctx.asOf)}` : ""}`,
       "positions",
       p.positions.length,
       p.positions.length > 0 &&
@@ -673,7 +696,10 @@ function personView(ctx: PanelContext, p: Person): Child[] {
                   ? [", ", entityLink(ctx, pos.organization.id, "ORGANIZATION", pos.organization.name)]
                   : null,
                 pos.country ? [" (", entityLink(ctx, pos.country.id, "COUNTRY", pos.country.name), ")"] : null,
-                muted(` ${formatRange(pos.from, pos.fromPrecision, pos.to, pos.toPrecision)}`),
+              ),
+              line(
+                positionStatus(pos.current),
+                muted(` ${formatRange(pos.from, pos.fromPrecision, pos.to, pos.toPrecision) || "dates not known"}`),
               ),
               french(pos.titleFr, pos.title),
               sources(pos.sources),
@@ -797,6 +823,55 @@ function sectorView(ctx: PanelContext, s: Sector): Child[] {
   ];
 }
 
+function placeView(ctx: PanelContext, d: PlaceDetails): Child[] {
+  const p = d.place;
+  return [
+    header(
+      "PLACE",
+      p.name,
+      null,
+      french(p.nameFr, p.name),
+      p.aliases.length ? h("p", { class: "aliases" }, "Also: ", p.aliases.join(" · ")) : null,
+    ),
+    facts([
+      [
+        "Country",
+        p.disputed
+          ? h("span", null, disputedBadge(), muted(" sovereignty is disputed: no country is asserted"))
+          : p.country
+            ? entityLink(ctx, p.country.id, "COUNTRY", p.country.name)
+            : muted("not recorded"),
+      ],
+      p.within && ["Within", entityLink(ctx, p.within.id, "PLACE", p.within.name)],
+    ]),
+    p.note ? h("p", { class: "summary place-note-full", "data-testid": "place-note" }, p.note) : null,
+    section(
+      "Signed here",
+      "place-agreements",
+      d.agreements.length,
+      d.agreements.length > 0 &&
+        h(
+          "ul",
+          { class: "plain-list" },
+          d.agreements.map((a) => h("li", null, entityLink(ctx, a.id, "AGREEMENT", a.title))),
+        ),
+    ),
+    d.within.length > 0
+      ? section(
+          "Places within it",
+          "place-within",
+          d.within.length,
+          h(
+            "ul",
+            { class: "plain-list" },
+            d.within.map((w) => h("li", null, entityLink(ctx, w.id, "PLACE", w.name))),
+          ),
+        )
+      : null,
+    sourcesSection(p.sources),
+  ];
+}
+
 export function renderDetails(ctx: PanelContext, details: Details): Child[] {
   switch (details.type) {
     case "AGREEMENT":
@@ -809,6 +884,8 @@ export function renderDetails(ctx: PanelContext, details: Details): Child[] {
       return personView(ctx, details.person);
     case "SECTOR":
       return sectorView(ctx, details.sector);
+    case "PLACE":
+      return placeView(ctx, details);
     case "OTHER":
       return [
         header(details.entityType, details.label, null),
