@@ -158,6 +158,70 @@ if (problem) {
       await screenshot(page, "analyst-place");
     });
 
+    test("draws depth 2 around Pax Silica as party links, with labels that never overlap", async () => {
+      await open(page, api.url, `?id=${PAX_SILICA}&depth=2`);
+      const raw = await api.data(`{ network(center: "${PAX_SILICA}", depth: 2) { nodes { type } } }`);
+      const hubs = raw.network.nodes.filter((n: any) => n.type === "AGREEMENT" || n.type === "INITIATIVE").length;
+      const drawn: Array<{ id: string; type: string }> = await page.evaluate(() =>
+        (window as any).allianceExplorer.nodes(),
+      );
+      // Folded: only the centre hub is drawn, and every other node is a party.
+      expect(drawn.length).toBe(raw.network.nodes.length - hubs + 1);
+      expect(drawn.filter((n) => n.type === "AGREEMENT" || n.type === "INITIATIVE").map((n) => n.id)).toEqual([
+        PAX_SILICA,
+      ]);
+      const boxes: Array<{ id: string; x1: number; y1: number; x2: number; y2: number }> = await page.evaluate(() =>
+        (window as any).allianceExplorer.labelBoxes(),
+      );
+      expect(boxes.map((b) => b.id)).toContain(PAX_SILICA);
+      expect(boxes.length).toBeGreaterThan(10);
+      const overlapping: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlapping.push(`${a.id} / ${b.id}`);
+        }
+      expect(overlapping).toEqual([]);
+      // Labels are readable: at least 12 px tall on screen.
+      expect(Math.min(...boxes.map((b) => b.y2 - b.y1))).toBeGreaterThanOrEqual(12);
+      await screenshot(page, "analyst-pax-silica-depth-2");
+    });
+
+    test("hovering a party link names what the two parties share", async () => {
+      const at = await page.evaluate(() => (window as any).allianceExplorer.partyLinkMidpoint());
+      expect(at).not.toBeNull();
+      await page.mouse.move(at.x, at.y);
+      const tooltip = page.locator(".graph-tooltip");
+      await tooltip.waitFor({ state: "visible" });
+      await expect(tooltip.textContent()).resolves.toMatch(/\d+ shared: /);
+      await page.mouse.move(5, 5);
+    });
+
+    test("the hubs toggle draws the agreements and initiatives themselves, and stays in the URL", async () => {
+      await page.getByTestId("hubs").check();
+      await page.waitForURL((url) => url.searchParams.get("hubs") === "1");
+      await settled(page);
+      const drawn: Array<{ type: string }> = await page.evaluate(() => (window as any).allianceExplorer.nodes());
+      expect(drawn.filter((n) => n.type === "AGREEMENT").length).toBeGreaterThan(0);
+      await screenshot(page, "analyst-pax-silica-hubs");
+      await page.getByTestId("hubs").uncheck();
+      await page.waitForURL((url) => !url.searchParams.has("hubs"));
+    });
+
+    test("colours parties by region or by bloc, with a legend of the groups", async () => {
+      await page.getByTestId("colour").selectOption("region");
+      await page.waitForURL((url) => url.searchParams.get("colour") === "region");
+      await settled(page);
+      const regions = await page.getByTestId("legend-groups").locator("li").allTextContents();
+      expect(regions).toEqual(expect.arrayContaining(["Asia", "Europe", "Americas"]));
+      await screenshot(page, "analyst-colour-region");
+      await page.getByTestId("colour").selectOption("bloc");
+      await page.waitForURL((url) => url.searchParams.get("colour") === "bloc");
+      await page.getByTestId("legend-groups").getByText("Bloc 1", { exact: true }).waitFor();
+      await screenshot(page, "analyst-colour-bloc");
+      await page.getByTestId("colour").selectOption("type");
+    });
+
     test("asked no host other than the server, and threw no error", () => {
       const hosts = new Set(browser.requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).hostname));
       expect([...hosts].filter((h) => h !== "127.0.0.1" && h !== "localhost")).toEqual([]);

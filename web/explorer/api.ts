@@ -11,7 +11,9 @@
 import type * as G from "./gql/graphql";
 import {
   AgreementDocument,
+  BlocsDocument,
   InitiativeDocument,
+  MetaDocument,
   NetworkDocument,
   OverviewDocument,
   PartyDocument,
@@ -23,6 +25,7 @@ import {
   SearchDocument,
   SectorDocument,
   SectorsDocument,
+  TimelineDocument,
   type TypedDocumentString,
 } from "./gql/graphql";
 
@@ -283,4 +286,32 @@ export async function resolveType(id: string, signal?: AbortSignal): Promise<Ent
   if (data.sector) return "SECTOR";
   if (data.place) return "PLACE";
   return null;
+}
+
+/** Party id -> the rank of its bloc (0 = the largest), as of a day, in a sector. */
+export async function blocs(filters: Filters, signal?: AbortSignal): Promise<Map<string, number>> {
+  const data = await gql(BlocsDocument, { asOf: filters.asOf ?? null, sector: filters.sector ?? null }, signal);
+  return new Map(data.blocs.blocs.flatMap((b, rank) => b.members.map((m) => [m.id, rank] as const)));
+}
+
+export type DatedEvent = Item<G.TimelineQuery["timeline"]>;
+
+/** The dated events of a party or an initiative, oldest first (any date: the slider runs over them). */
+export async function timeline(
+  of: { party?: string; initiative?: string },
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<DatedEvent[]> {
+  const data = await gql(
+    TimelineDocument,
+    { party: of.party ?? null, initiative: of.initiative ?? null, sector: filters.sector ?? null },
+    signal,
+  );
+  return data.timeline;
+}
+
+export type Meta = G.MetaQuery["meta"];
+
+export async function meta(signal?: AbortSignal): Promise<Meta> {
+  return (await gql(MetaDocument, {}, signal)).meta;
 }

@@ -14,7 +14,9 @@ import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type N
 import { FailureBanner, inlineError } from "./banners";
 import { FilterControls, PanelTabs, PanelToggle } from "./controls";
 import { byId, fill, h } from "./dom";
-import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, humanize, truncate, typeLabel } from "./format";
+import { groupOf } from "./colouring";
+import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, formatDate, humanize, truncate, typeLabel } from "./format";
+import { LINKS_PER_PARTY, PARTY_TYPES } from "./party-links";
 import { GraphView } from "./graph-view";
 import { describeFilters, PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
@@ -78,7 +80,15 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
   controls.sync();
   tabs.show(next.tab);
   const filtersChanged = previous.sector !== next.sector || previous.asOf !== next.asOf;
-  if (initial || previous.id !== next.id || previous.depth !== next.depth || filtersChanged) void loadNetwork();
+  if (
+    initial ||
+    previous.id !== next.id ||
+    previous.depth !== next.depth ||
+    filtersChanged ||
+    previous.compare !== next.compare
+  )
+    void loadNetwork();
+  else if (previous.hubs !== next.hubs || previous.colour !== next.colour) void redrawNetwork();
   if (initial || previous.id !== next.id || filtersChanged) void loadDetails();
   // Paths honour both filters: a chain of alliances as of the date, through agreements and
   // initiatives in the sector.
@@ -161,10 +171,11 @@ function overlay(content: HTMLElement | string | null, kind: "loading" | "error"
 
 async function loadNetwork(): Promise<void> {
   const controller = startRequest("network");
-  const { id, depth } = store.view;
+  const { id, depth, compare } = store.view;
   const area = els.graph.parentElement!;
   area.dataset.state = "loading";
   if (!id) {
+    store.network = null;
     graph.clear();
     applyPath();
     overlay(
@@ -179,19 +190,24 @@ async function loadNetwork(): Promise<void> {
   overlay(h("p", null, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the network…"), "loading");
   area.setAttribute("aria-busy", "true");
   try {
-    const network = await api.network(id, depth, filters(), controller.signal);
+    const [later, earlier] = await Promise.all([
+      api.network(id, depth, filters(), controller.signal),
+      compare ? api.network(id, depth, { ...filters(), asOf: compare }, controller.signal) : undefined,
+    ]);
+    await ensureBlocs(controller.signal);
     if (controller.signal.aborted) return;
     banner.clear();
-    network.nodes.forEach((n) => learn(n.id, n.type, n.label));
-    graph.setNetwork(network, id);
-    applyPath();
+    later.nodes.forEach((n) => learn(n.id, n.type, n.label));
+    earlier?.nodes.forEach((n) => learn(n.id, n.type, n.label));
+    store.network = { later, earlier };
+    drawNetwork();
     overlay(null);
-    describeNetwork(network, id);
-    renderNodeList();
+    describeNetwork(later, id);
     area.dataset.state = "ready";
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
     banner.report(error);
+    store.network = null;
     graph.clear();
     applyPath();
     renderNodeList();
@@ -206,11 +222,54 @@ async function loadNetwork(): Promise<void> {
   }
 }
 
+/** The blocs under the filters in force, when colouring by bloc (kept while the filters hold). */
+async function ensureBlocs(signal: AbortSignal): Promise<void> {
+  if (store.view.colour !== "bloc") return;
+  const key = `${store.view.asOf ?? ""}|${store.view.sector ?? ""}`;
+  if (store.blocs?.key === key) return;
+  const index = await api.blocs(filters(), signal);
+  store.blocs = { key, index };
+}
+
+function colourOf(id: string, type: EntityType): string | undefined {
+  return groupOf(store.view.colour, store.blocs?.index ?? null, id, type)?.color;
+}
+
+function drawNetwork(): void {
+  const { id, hubs } = store.view;
+  if (!store.network || !id) return;
+  graph.setNetwork(store.network.later, id, { showHubs: hubs, colourOf, earlier: store.network.earlier });
+  applyPath();
+  renderNodeList();
+}
+
+/** Hubs shown or folded, or another colouring: the same data drawn again. */
+async function redrawNetwork(): Promise<void> {
+  const controller = startRequest("network");
+  try {
+    await ensureBlocs(controller.signal);
+    if (controller.signal.aborted) return;
+    drawNetwork();
+    if (store.network && store.view.id) describeNetwork(store.network.later, store.view.id);
+  } catch (error) {
+    if (isAbort(error) || controller.signal.aborted) return;
+    banner.report(error);
+  }
+}
+
 function describeNetwork(network: Network, id: string): void {
   const depth = store.view.depth;
   const name = truncate(store.known.get(id)?.label ?? id, 70);
   const filterText = filtersNote();
-  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? "" : "s"} and ${network.edges.length} link${network.edges.length === 1 ? "" : "s"} within ${depth} step${depth > 1 ? "s" : ""} of ${name}${filterText ? ` ${filterText}` : ""}.`;
+  const drawn = graph.nodes().length;
+  const folded = graph.foldedHubs
+    ? ` Drawn as ${drawn} parties linked by what they share (the ${LINKS_PER_PARTY} strongest links of each).`
+    : "";
+  const { gained, lost } = graph.kinds();
+  const compared = store.view.compare
+    ? ` Since ${formatDate(store.view.compare)}: ${gained} link${gained === 1 ? "" : "s"} gained, ${lost} lost.`
+    : "";
+  els.graphStatus.textContent = `${network.nodes.length} node${network.nodes.length === 1 ? "" : "s"} and ${network.edges.length} link${network.edges.length === 1 ? "" : "s"} within ${depth} step${depth > 1 ? "s" : ""} of ${name}${filterText ? ` ${filterText}` : ""}.${folded}${compared}`;
   if (network.edges.length === 0)
     overlay(`Nothing links ${name} to others${filterText ? ` ${filterText}` : ""}.`, "info");
 }
@@ -235,7 +294,7 @@ function renderNodeList(): void {
           },
           h("span", {
             class: "type-dot",
-            style: `background:${TYPE_STYLE[n.type]?.color ?? "#999"}`,
+            style: `background:${colourOf(n.id, n.type) ?? TYPE_STYLE[n.type]?.color ?? "#999"}`,
             "aria-hidden": "true",
           }),
           h("span", { class: "node-label", title: n.label }, n.label),
@@ -249,12 +308,19 @@ function renderNodeList(): void {
 }
 
 function renderLegend(): void {
-  const { nodeTypes, edgeTypes, path } = graph.kinds();
+  const { nodeTypes, edgeTypes, path, dashed, founding, gained, lost } = graph.kinds();
   if (nodeTypes.size === 0) {
     els.legend.hidden = true;
     return;
   }
   els.legend.hidden = false;
+  const groups = new Map<string, string>();
+  for (const n of graph.nodes()) {
+    const group = groupOf(store.view.colour, store.blocs?.index ?? null, n.id, n.type);
+    if (group) groups.set(group.name, group.color);
+  }
+  const edgeItem = (label: string, color: string, extra = "") =>
+    h("li", null, h("span", { class: `swatch edge${extra}`, style: `--edge-color:${color}` }), label);
   fill(
     els.legend,
     h(
@@ -266,29 +332,36 @@ function renderLegend(): void {
           null,
           h("span", {
             class: `swatch node shape-${TYPE_STYLE[t]?.shape ?? "ellipse"}`,
-            style: `background:${TYPE_STYLE[t]?.color ?? "#999"}`,
+            style: `background:${groups.size > 0 && PARTY_TYPES.has(t) ? "#fff" : (TYPE_STYLE[t]?.color ?? "#999")}`,
           }),
           typeLabel(t),
         ),
       ),
     ),
+    groups.size > 0
+      ? h(
+          "ul",
+          { "data-testid": "legend-groups" },
+          [...groups]
+            .sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))
+            .map(([name, color]) =>
+              h("li", null, h("span", { class: "swatch node shape-ellipse", style: `background:${color}` }), name),
+            ),
+        )
+      : null,
     edgeTypes.size > 0
       ? h(
           "ul",
           null,
           [...edgeTypes].map((t) => {
             const s = EDGE_STYLE[t] ?? OTHER_EDGE;
-            return h(
-              "li",
-              null,
-              h("span", {
-                class: `swatch edge${"dashed" in s && s.dashed ? " dashed" : ""}`,
-                style: `--edge-color:${s.color}`,
-              }),
-              EDGE_STYLE[t] ? s.label : humanize(t),
-            );
+            return edgeItem(EDGE_STYLE[t] ? s.label : humanize(t), s.color, "dashed" in s && s.dashed ? " dashed" : "");
           }),
-          path ? h("li", null, h("span", { class: "swatch edge", style: "--edge-color:#dc2626" }), "path found") : null,
+          founding ? edgeItem("founding member (thicker)", EDGE_STYLE.MEMBER_OF.color, " thick") : null,
+          dashed ? edgeItem("dashed: endorsed or observer, without signing", "#64748b", " dashed") : null,
+          gained > 0 ? edgeItem("gained since the compare day", "#0072B2", " thick") : null,
+          lost > 0 ? edgeItem("lost since the compare day", "#D55E00", " dashed") : null,
+          path ? edgeItem("path found", "#dc2626", " thick") : null,
         )
       : null,
   );
@@ -483,6 +556,10 @@ Object.assign(window, {
     state: () => ({ ...store.view }),
     nodeCenter: (id: string) => graph.nodeCenter(id),
     highlighted: () => graph.highlighted(),
+    labelBoxes: () => graph.labelBoxes(),
+    nodes: () => graph.nodes().map(({ id, type }) => ({ id, type })),
+    partyLinkMidpoint: () => graph.partyLinkMidpoint(),
+    changes: () => graph.changes(),
   },
 });
 
