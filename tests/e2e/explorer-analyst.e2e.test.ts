@@ -19,6 +19,10 @@ import {
 const DECLARATION = "us-israel-ai-declaration-2026";
 const PAX_SILICA = "pax-silica";
 
+function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
 async function open(page: Page, base: string, query: string): Promise<void> {
   await page.goto(`${base}/${query}`);
   await settled(page);
@@ -220,6 +224,72 @@ if (problem) {
       await page.getByTestId("legend-groups").getByText("Bloc 1", { exact: true }).waitFor();
       await screenshot(page, "analyst-colour-bloc");
       await page.getByTestId("colour").selectOption("type");
+    });
+
+    test("the as-of slider steps through Pax Silica's dated events, and the day goes in the URL", async () => {
+      const { timeline } = await api.data(`{ timeline(initiative: "${PAX_SILICA}", first: 100) { date } }`);
+      const days = [...new Set(timeline.map((e: { date: string }) => e.date))].sort() as string[];
+      expect(days.length).toBeGreaterThan(1);
+      await open(page, api.url, `?id=${PAX_SILICA}`);
+      const slider = page.getByTestId("day");
+      await page.waitForFunction(() => !document.querySelector<HTMLInputElement>("#day")!.disabled);
+      await expect(slider.getAttribute("max")).resolves.toBe(String(days.length));
+      const today = (await page.evaluate(() => (window as any).allianceExplorer.nodes())).length;
+      await slider.focus();
+      await page.keyboard.press("Home");
+      await page.waitForURL((url) => url.searchParams.get("asOf") === days[0]);
+      await settled(page);
+      const first = (await page.evaluate(() => (window as any).allianceExplorer.nodes())).length;
+      expect(first).toBeLessThan(today);
+      await expect(page.getByTestId("day-label").textContent()).resolves.toContain("As of");
+      await screenshot(page, "analyst-slider-first-day");
+    });
+
+    test("Play animates the growth day by day, and Pause stops it", async () => {
+      await page.getByTestId("play").click();
+      await expect(page.getByTestId("play").getAttribute("aria-pressed")).resolves.toBe("true");
+      const seen = new Set<string>();
+      for (let i = 0; i < 200 && seen.size < 3; i++) {
+        seen.add(params(page).get("asOf") ?? "today");
+        await page.waitForTimeout(100);
+      }
+      expect(seen.size).toBeGreaterThanOrEqual(3);
+      await page.getByTestId("play").click();
+      await expect(page.getByTestId("play").getAttribute("aria-pressed")).resolves.toBe("false");
+      await settled(page);
+      await screenshot(page, "analyst-play");
+    });
+
+    test("the Timeline tab puts the events on an axis, and an event sets the day", async () => {
+      const { timeline } = await api.data(`{ timeline(initiative: "${PAX_SILICA}", first: 100) { date } }`);
+      await open(page, api.url, `?id=${PAX_SILICA}&tab=timeline`);
+      const panel = page.getByTestId("timeline-panel");
+      await panel.locator("svg circle").first().waitFor();
+      await expect(panel.locator("svg circle").count()).resolves.toBe(timeline.length);
+      await expect(panel.getByTestId("timeline-events").locator("li").count()).resolves.toBe(timeline.length);
+      await panel.getByTestId("timeline-pick").first().click();
+      await page.waitForURL((url) => url.searchParams.get("asOf") === timeline[0].date);
+      await expect(params(page).get("tab")).toBe("timeline");
+      await settled(page);
+      await screenshot(page, "analyst-timeline");
+    });
+
+    test("compare two dates marks the members gained since the earlier day", async () => {
+      const before = "2025-12-31";
+      const data = await api.data(
+        `{ initiative(id: "${PAX_SILICA}") { then: members(asOf: "${before}") { party { id } } now: members { party { id } } } }`,
+      );
+      const then = new Set(data.initiative.then.map((m: any) => m.party.id));
+      const joined = data.initiative.now.map((m: any) => m.party.id).filter((id: string) => !then.has(id));
+      expect(joined.length).toBeGreaterThan(0);
+      await open(page, api.url, `?id=${PAX_SILICA}&compare=${before}`);
+      await expect(page.getByTestId("compare").inputValue()).resolves.toBe(before);
+      const { gained } = await page.evaluate(() => (window as any).allianceExplorer.changes());
+      const gainedParties = new Set(gained.map((id: string) => id.slice(2).split(">")[0]));
+      expect([...new Set(joined)].sort()).toEqual(expect.arrayContaining([...gainedParties].sort()));
+      expect([...gainedParties].sort()).toEqual(expect.arrayContaining([...new Set(joined)].sort()));
+      await expect(page.locator("#graph-status").textContent()).resolves.toMatch(/link(s)? gained/);
+      await screenshot(page, "analyst-compare");
     });
 
     test("asked no host other than the server, and threw no error", () => {

@@ -296,7 +296,7 @@ export async function blocs(filters: Filters, signal?: AbortSignal): Promise<Map
 
 export type DatedEvent = Item<G.TimelineQuery["timeline"]>;
 
-/** The dated events of a party or an initiative, oldest first (any date: the slider runs over them). */
+/** The first 100 dated events of a party or an initiative (the API's limit), oldest first: the slider runs over them. */
 export async function timeline(
   of: { party?: string; initiative?: string },
   filters: Filters,

@@ -20,6 +20,8 @@ import { LINKS_PER_PARTY, PARTY_TYPES } from "./party-links";
 import { GraphView } from "./graph-view";
 import { describeFilters, PathFinder } from "./path-finder";
 import { SearchBox } from "./search-box";
+import { TimeBar } from "./time-bar";
+import { renderTimeline } from "./timeline-panel";
 import { renderDetails, renderWelcome, type Details, type PanelContext } from "./side-panel";
 import { filters, isLatest, learn, sectorName, startRequest, store } from "./state";
 import { formatState, hrefFor, parseState, sameState, type ViewState } from "./url-state";
@@ -32,6 +34,7 @@ const els = {
   legend: byId("legend"),
   details: byId("panel-details"),
   path: byId("panel-path"),
+  timeline: byId("panel-timeline"),
 };
 
 const banner = new FailureBanner(byId("app-error"), () => {
@@ -90,6 +93,9 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
     void loadNetwork();
   else if (previous.hubs !== next.hubs || previous.colour !== next.colour) void redrawNetwork();
   if (initial || previous.id !== next.id || filtersChanged) void loadDetails();
+  if (initial || previous.id !== next.id || previous.sector !== next.sector) void loadTimeline();
+  else if (previous.asOf !== next.asOf) renderTimelinePanel();
+  timeBar.sync(next.asOf);
   // Paths honour both filters: a chain of alliances as of the date, through agreements and
   // initiatives in the sector.
   if (initial || previous.from !== next.from || previous.to !== next.to || filtersChanged) void loadPaths();
@@ -491,6 +497,65 @@ async function loadDetails(): Promise<void> {
       els.details.removeAttribute("aria-busy");
       store.focusPanelOnLoad = false;
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time: the as-of slider and the Timeline tab, over the selected party's or initiative's events.
+
+const timeBar = new TimeBar({
+  onDay: (day) => navigate({ asOf: day }, "replace"),
+  whenDrawn: () =>
+    new Promise((resolve) => {
+      const check = () => (els.graph.parentElement!.dataset.state === "loading" ? setTimeout(check, 100) : resolve());
+      check();
+    }),
+});
+
+function renderTimelinePanel(): void {
+  const t = store.timeline;
+  fill(
+    els.timeline,
+    renderTimeline(t?.name ?? null, t?.events ?? null, store.view.asOf, (day) => navigate({ asOf: day }, "replace")),
+  );
+}
+
+async function loadTimeline(): Promise<void> {
+  const controller = startRequest("timeline");
+  const id = store.view.id;
+  store.timeline = null;
+  els.timeline.dataset.state = "loading";
+  fill(
+    els.timeline,
+    h(
+      "div",
+      { class: "panel-loading" },
+      h("span", { class: "spinner", "aria-hidden": "true" }),
+      "Loading the timeline…",
+    ),
+  );
+  try {
+    const type = id ? (store.known.get(id)?.type ?? (await api.resolveType(id, controller.signal))) : null;
+    const of =
+      type === "INITIATIVE" ? { initiative: id } : type === "COUNTRY" || type === "ORGANIZATION" ? { party: id } : null;
+    if (id && of) {
+      const events = await api.timeline(of, filters(), controller.signal);
+      if (controller.signal.aborted) return;
+      store.timeline = { id, name: store.known.get(id)?.label ?? id, events };
+    }
+    if (controller.signal.aborted) return;
+    timeBar.setEvents(store.timeline?.events ?? null, store.view.asOf);
+    renderTimelinePanel();
+    els.timeline.dataset.state = "ready";
+  } catch (error) {
+    if (isAbort(error) || controller.signal.aborted) return;
+    banner.report(error);
+    timeBar.setEvents(null, store.view.asOf);
+    fill(
+      els.timeline,
+      inlineError(error, () => void loadTimeline()),
+    );
+    els.timeline.dataset.state = "error";
   }
 }
 

@@ -4,7 +4,7 @@
  * the start panel's overview, and the one request in flight per area of the page.
  * The other modules keep no mutable state of their own: they read and change `store`.
  */
-import type { EntityType, Filters, Network, Overview, PathsResult } from "./api";
+import type { DatedEvent, EntityType, Filters, Network, Overview, PathsResult } from "./api";
 import { parseState, type ViewState } from "./url-state";
 
 /** The parts of the page that load on their own; a new load of one aborts its previous one. */
@@ -25,6 +25,8 @@ export interface Store {
   network: { later: Network; earlier?: Network } | null;
   /** Party id -> bloc rank, for the filters they were computed under. */
   blocs: { key: string; index: Map<string, number> } | null;
+  /** The selected party's or initiative's dated events (null: nothing selected has any). */
+  timeline: { id: string; name: string; events: DatedEvent[] } | null;
   /** Move focus to the panel's title once the details being loaded arrive (a link was followed). */
   focusPanelOnLoad: boolean;
   requests: Map<Area, AbortController>;
@@ -38,6 +40,7 @@ export const store: Store = {
   overview: null,
   network: null,
   blocs: null,
+  timeline: null,
   focusPanelOnLoad: false,
   requests: new Map(),
 };
