@@ -89,7 +89,16 @@ export async function settled(page: Page): Promise<void> {
       ["ready", "empty", "error"].includes(
         document.querySelector<HTMLElement>('[data-testid="graph-area"]')?.dataset.state ?? "",
       ) &&
-      ["ready", "error"].includes(document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? ""),
+      ["ready", "error"].includes(
+        document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? "",
+      ) &&
+      ["ready", "error", undefined].includes(
+        document.querySelector<HTMLElement>('[data-testid="timeline-panel"]')?.dataset.state,
+      ) &&
+      (document.querySelector<HTMLElement>('[data-testid="map"]')?.hidden !== false ||
+        ["ready", "empty", "error"].includes(
+          document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.state ?? "",
+        )),
     null,
     { timeout: 90_000 },
   );

@@ -292,6 +292,48 @@ if (problem) {
       await screenshot(page, "analyst-compare");
     });
 
+    test("the map shades Pax Silica's members, lists the EU beside it, and a click selects a country", async () => {
+      const { initiative } = await api.data(
+        `{ initiative(id: "${PAX_SILICA}") { members { party { __typename id } } } }`,
+      );
+      const countries = initiative.members
+        .filter((m: any) => m.party.__typename === "Country")
+        .map((m: any) => m.party.id);
+      const organizations = initiative.members
+        .filter((m: any) => m.party.__typename === "Organization")
+        .map((m: any) => m.party.id);
+      await open(page, api.url, `?id=${PAX_SILICA}`);
+      await page.getByTestId("view-map").click();
+      await page.waitForURL((url) => url.searchParams.get("view") === "map");
+      await settled(page);
+      const shaded: string[] = await page.evaluate(() => (window as any).allianceExplorer.shaded());
+      // Singapore is in the 1:50m atlas (not in the 1:110m one).
+      expect(countries).toContain("SG");
+      expect([...new Set(shaded)].sort()).toEqual([...new Set(countries)].sort());
+      const undrawn = page.getByTestId("map-undrawn");
+      for (const id of organizations) await undrawn.locator(`a[data-entity-id="${id}"]`).waitFor();
+      await expect(undrawn.textContent()).resolves.toContain("European Union");
+      await screenshot(page, "analyst-map-pax-silica");
+
+      await page.reload();
+      await settled(page);
+      await expect(page.getByTestId("map").isVisible()).resolves.toBe(true);
+      await page.locator('[data-testid="map"] path.country[data-id="JP"]').click();
+      await page.waitForURL((url) => url.searchParams.get("id") === "JP");
+      await settled(page);
+      await expect(page.getByTestId("entity-title").textContent()).resolves.toBe("Japan");
+      await expect(page.locator('[data-testid="map"] path.country.center[data-id="JP"]').count()).resolves.toBe(1);
+      await screenshot(page, "analyst-map-japan");
+      await page.getByTestId("view-graph").click();
+      await page.waitForURL((url) => !url.searchParams.has("view"));
+    });
+
+    test("the map says so when nothing is selected", async () => {
+      await open(page, api.url, "?view=map");
+      await expect(page.getByTestId("map").getAttribute("data-state")).resolves.toBe("empty");
+      await expect(page.getByTestId("map").textContent()).resolves.toContain("Search for an initiative");
+    });
+
     test("asked no host other than the server, and threw no error", () => {
       const hosts = new Set(browser.requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).hostname));
       expect([...hosts].filter((h) => h !== "127.0.0.1" && h !== "localhost")).toEqual([]);

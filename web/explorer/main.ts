@@ -19,12 +19,13 @@ import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, formatDate, humanize, truncate, typ
 import { LINKS_PER_PARTY, PARTY_TYPES } from "./party-links";
 import { GraphView } from "./graph-view";
 import { describeFilters, PathFinder } from "./path-finder";
+import { MapView } from "./map-view";
 import { SearchBox } from "./search-box";
 import { TimeBar } from "./time-bar";
 import { renderTimeline } from "./timeline-panel";
 import { renderDetails, renderWelcome, type Details, type PanelContext } from "./side-panel";
 import { filters, isLatest, learn, sectorName, startRequest, store } from "./state";
-import { formatState, hrefFor, parseState, sameState, type ViewState } from "./url-state";
+import { formatState, hrefFor, parseState, sameState, type MainView, type ViewState } from "./url-state";
 
 const els = {
   graphStatus: byId("graph-status"),
@@ -35,6 +36,9 @@ const els = {
   details: byId("panel-details"),
   path: byId("panel-path"),
   timeline: byId("panel-timeline"),
+  map: byId("map"),
+  viewGraph: byId<HTMLButtonElement>("view-graph"),
+  viewMap: byId<HTMLButtonElement>("view-map"),
 };
 
 const banner = new FailureBanner(byId("app-error"), () => {
@@ -82,6 +86,7 @@ window.addEventListener("popstate", () => {
 function apply(previous: ViewState, next: ViewState, initial: boolean): void {
   controls.sync();
   tabs.show(next.tab);
+  showView(next.view);
   const filtersChanged = previous.sector !== next.sector || previous.asOf !== next.asOf;
   if (
     initial ||
@@ -92,6 +97,7 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
   )
     void loadNetwork();
   else if (previous.hubs !== next.hubs || previous.colour !== next.colour) void redrawNetwork();
+  if (previous.view !== next.view) renderMap();
   if (initial || previous.id !== next.id || filtersChanged) void loadDetails();
   if (initial || previous.id !== next.id || previous.sector !== next.sector) void loadTimeline();
   else if (previous.asOf !== next.asOf) renderTimelinePanel();
@@ -191,10 +197,13 @@ async function loadNetwork(): Promise<void> {
     els.graphStatus.textContent = "";
     renderNodeList();
     area.dataset.state = "empty";
+    renderMap();
     return;
   }
   overlay(h("p", null, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the network…"), "loading");
   area.setAttribute("aria-busy", "true");
+  store.network = null;
+  renderMap();
   try {
     const [later, earlier] = await Promise.all([
       api.network(id, depth, filters(), controller.signal),
@@ -209,6 +218,7 @@ async function loadNetwork(): Promise<void> {
     drawNetwork();
     overlay(null);
     describeNetwork(later, id);
+    renderMap();
     area.dataset.state = "ready";
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return;
@@ -223,6 +233,7 @@ async function loadNetwork(): Promise<void> {
     );
     els.graphStatus.textContent = "The network could not be loaded.";
     area.dataset.state = "error";
+    renderMap(error);
   } finally {
     if (isLatest("network", controller)) area.removeAttribute("aria-busy");
   }
@@ -501,6 +512,77 @@ async function loadDetails(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The map view.
+
+const mapView = new MapView(els.map, { onSelect: (id, type) => select(id, type) });
+els.viewGraph.addEventListener("click", () => navigate({ view: "graph" }, "replace"));
+els.viewMap.addEventListener("click", () => navigate({ view: "map" }, "replace"));
+
+function showView(view: MainView): void {
+  const onMap = view === "map";
+  els.viewGraph.setAttribute("aria-pressed", String(!onMap));
+  els.viewMap.setAttribute("aria-pressed", String(onMap));
+  els.map.hidden = !onMap;
+  for (const el of [els.graph, els.legend.parentElement!.querySelector<HTMLElement>(".graph-tools")!])
+    el.style.visibility = onMap ? "hidden" : "";
+  els.graph.parentElement!.classList.toggle("on-map", onMap);
+}
+
+/** What the map shades: the parties of the network in view, as of the slider's day. */
+function renderMap(error?: unknown): void {
+  if (store.view.view !== "map") return;
+  const id = store.view.id;
+  if (!id) {
+    mapView.status(
+      "empty",
+      h("p", null, "Search for an initiative or a country above to shade its members or partners."),
+    );
+    return;
+  }
+  if (!store.network) {
+    if (els.graph.parentElement!.dataset.state === "error")
+      mapView.status(
+        "error",
+        error ? inlineError(error, () => void loadNetwork()) : h("p", null, "The network could not be loaded."),
+      );
+    else
+      mapView.status(
+        "loading",
+        h("p", null, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the map…"),
+      );
+    return;
+  }
+  const parties = store.network.later.nodes.filter((n) => PARTY_TYPES.has(n.type));
+  if (parties.length === 0) {
+    mapView.status(
+      "empty",
+      h(
+        "p",
+        null,
+        `No party is linked to ${store.known.get(id)?.label ?? id}${filtersNote() ? ` ${filtersNote()}` : ""}.`,
+      ),
+    );
+    return;
+  }
+  const name = store.known.get(id)?.label ?? id;
+  const type = store.known.get(id)?.type;
+  const what =
+    type === "INITIATIVE"
+      ? `Members of ${name}`
+      : type === "AGREEMENT"
+        ? `Parties to ${name}`
+        : PARTY_TYPES.has(type ?? "")
+          ? `${name} and its partners`
+          : `Parties linked to ${name}`;
+  const depthNote = store.view.depth > 1 ? ` (within ${store.view.depth} steps)` : "";
+  mapView.render(
+    `${what}${depthNote}${store.view.asOf ? `, as of ${formatDate(store.view.asOf)}` : ", today"}`,
+    parties.map((n) => ({ id: n.id, type: n.type, label: n.label, shade: n.id === id ? "center" : "linked" })),
+    (target) => hrefFor(store.view, { id: target, tab: "details" }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Time: the as-of slider and the Timeline tab, over the selected party's or initiative's events.
 
 const timeBar = new TimeBar({
@@ -625,6 +707,7 @@ Object.assign(window, {
     nodes: () => graph.nodes().map(({ id, type }) => ({ id, type })),
     partyLinkMidpoint: () => graph.partyLinkMidpoint(),
     changes: () => graph.changes(),
+    shaded: () => mapView.shaded(),
   },
 });
 
