@@ -4,6 +4,7 @@
  * networks, time, the map, exports and accessibility. Screenshots go to
  * tests/artifacts/explorer-analyst-*.png.
  */
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { startTestApi } from "../support/api-client";
 import {
@@ -332,6 +333,46 @@ if (problem) {
       await open(page, api.url, "?view=map");
       await expect(page.getByTestId("map").getAttribute("data-state")).resolves.toBe("empty");
       await expect(page.getByTestId("map").textContent()).resolves.toContain("Search for an initiative");
+    });
+
+    test("Cite copies the panel's sources with the dataset's release and version", async () => {
+      const { agreement, meta } = await api.data(
+        `{ agreement(id: "${DECLARATION}") { title sources { title } } meta { datasetVersion release { version } } }`,
+      );
+      await browser.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await open(page, api.url, `?id=${DECLARATION}`);
+      await page.getByTestId("cite").click();
+      const citation = page.getByTestId("citation");
+      await citation.waitFor();
+      const text = (await citation.textContent())!;
+      expect(text).toContain(agreement.title);
+      expect(text).toContain(meta.datasetVersion);
+      expect(text).toContain(meta.release.version);
+      for (const source of agreement.sources) expect(text).toContain(source.title);
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(text);
+      await screenshot(page, "analyst-cite");
+    });
+
+    test("the download menu gives the view as PNG, and the server's CSV and GraphML of the same subgraph", async () => {
+      await open(page, api.url, `?id=${PAX_SILICA}&asOf=2026-02-01`);
+      await page.getByTestId("export-menu").locator("summary").click();
+      await screenshot(page, "analyst-export-menu");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+      expect(download.suggestedFilename()).toBe(`alliance-graph-${PAX_SILICA}-2026-02-01.png`);
+      const png = fs.readFileSync((await download.path())!);
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+
+      const csvHref = await page.getByTestId("export-csv").getAttribute("href");
+      expect(csvHref).toBe(`export/network.csv?center=${PAX_SILICA}&depth=1&asOf=2026-02-01`);
+      const csv = await page.request.get(`${api.url}/${csvHref}`);
+      expect(csv.status()).toBe(200);
+      expect((await csv.text()).split("\n")[0]).toMatch(/^id,source,target/);
+      const graphml = await page.request.get(
+        `${api.url}/${await page.getByTestId("export-graphml").getAttribute("href")}`,
+      );
+      expect(graphml.status()).toBe(200);
+      expect(await graphml.text()).toContain("<graphml");
+      await page.keyboard.press("Escape");
     });
 
     test("asked no host other than the server, and threw no error", () => {

@@ -14,6 +14,7 @@ import { ApiError, describeError, isAbort, SEARCH_TYPES, type EntityType, type N
 import { FailureBanner, inlineError } from "./banners";
 import { FilterControls, PanelTabs, PanelToggle } from "./controls";
 import { byId, fill, h } from "./dom";
+import { citationText, sourcesIn } from "./citation";
 import { groupOf } from "./colouring";
 import { EDGE_STYLE, OTHER_EDGE, TYPE_STYLE, formatDate, humanize, truncate, typeLabel } from "./format";
 import { LINKS_PER_PARTY, PARTY_TYPES } from "./party-links";
@@ -87,6 +88,7 @@ function apply(previous: ViewState, next: ViewState, initial: boolean): void {
   controls.sync();
   tabs.show(next.tab);
   showView(next.view);
+  syncExports();
   const filtersChanged = previous.sector !== next.sector || previous.asOf !== next.asOf;
   if (
     initial ||
@@ -490,6 +492,7 @@ async function loadDetails(): Promise<void> {
     learn(id, type, titleOf(details));
     document.title = `${titleOf(details)} — Alliance Graph Explorer`;
     fill(els.details, renderDetails(panelContext(), details));
+    addCiteButton(titleOf(details), details);
     els.details.dataset.state = "ready";
     els.details.scrollTop = 0;
     els.details.closest(".panel")!.scrollTop = 0;
@@ -640,6 +643,79 @@ async function loadTimeline(): Promise<void> {
     els.timeline.dataset.state = "error";
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cite and download.
+
+/** A "Cite" button under the panel's title: copies the panel's sources with the dataset version. */
+function addCiteButton(title: string, details: Details): void {
+  const list = sourcesIn(details);
+  const out = h("pre", { class: "citation", "data-testid": "citation", tabindex: "0", hidden: true });
+  const status = h("span", { class: "muted cite-status", role: "status" });
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "cite-button",
+      "data-testid": "cite",
+      disabled: list.length === 0,
+      title: list.length === 0 ? "No source to cite" : `Copy the ${list.length} sources of this panel`,
+      onclick: async () => {
+        try {
+          store.meta ??= await api.meta();
+        } catch (error) {
+          banner.report(error);
+        }
+        const text = citationText(title, location.href, store.meta, list);
+        out.textContent = text;
+        out.hidden = false;
+        try {
+          await navigator.clipboard.writeText(text);
+          status.textContent = `Copied ${list.length} source${list.length === 1 ? "" : "s"}.`;
+        } catch {
+          status.textContent = "The browser would not copy: select the text below.";
+        }
+      },
+    },
+    `Cite (${list.length} source${list.length === 1 ? "" : "s"})`,
+  );
+  els.details.querySelector(".panel-header")?.append(h("div", { class: "cite-row" }, button, status), out);
+}
+
+const exportLinks = {
+  png: byId<HTMLButtonElement>("export-png"),
+  csv: byId<HTMLAnchorElement>("export-csv"),
+  graphml: byId<HTMLAnchorElement>("export-graphml"),
+};
+
+/** The server's exports of the subgraph in view (the `network` query's arguments). */
+function syncExports(): void {
+  const { id, depth, asOf, sector } = store.view;
+  for (const format of ["csv", "graphml"] as const) {
+    const link = exportLinks[format];
+    if (!id) {
+      link.removeAttribute("href");
+      link.setAttribute("aria-disabled", "true");
+      continue;
+    }
+    const query = new URLSearchParams({ center: id, depth: String(depth) });
+    if (asOf) query.set("asOf", asOf);
+    if (sector) query.set("sector", sector);
+    link.href = `export/network.${format}?${query}`;
+    link.setAttribute("download", `alliance-graph-${id}${asOf ? `-${asOf}` : ""}.${format}`);
+    link.removeAttribute("aria-disabled");
+  }
+  exportLinks.png.disabled = !id;
+}
+
+exportLinks.png.addEventListener("click", async () => {
+  const id = store.view.id ?? "view";
+  const url = store.view.view === "map" ? await mapView.png() : graph.png();
+  const a = h("a", { href: url, download: `alliance-graph-${id}${store.view.asOf ? `-${store.view.asOf}` : ""}.png` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+});
 
 // ---------------------------------------------------------------------------------------------
 // The path finder.

@@ -152,6 +152,39 @@ export class MapView {
     this.container.dataset.state = state;
   }
 
+  /** The map as a PNG data URL (the SVG drawn on a canvas, its colours inlined). */
+  async png(): Promise<string> {
+    const source = this.container.querySelector<SVGSVGElement>("svg.world-map");
+    if (!source) throw new Error("There is no map to save.");
+    const copy = source.cloneNode(true) as SVGSVGElement;
+    const live = source.querySelectorAll<SVGElement>("path, circle");
+    copy.querySelectorAll<SVGElement>("path, circle").forEach((el, i) => {
+      const style = getComputedStyle(live[i]);
+      el.setAttribute("fill", style.fill);
+      el.setAttribute("stroke", style.stroke);
+      el.setAttribute("stroke-width", style.strokeWidth);
+    });
+    copy.setAttribute("width", String(WIDTH * 2));
+    copy.setAttribute("height", String(HEIGHT * 2));
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: "image/svg+xml" }));
+    try {
+      const image = new Image();
+      await new Promise((resolve, reject) => {
+        image.onload = resolve;
+        image.onerror = () => reject(new Error("The map could not be drawn as a picture."));
+        image.src = url;
+      });
+      const canvas = h("canvas", { width: WIDTH * 2, height: HEIGHT * 2 });
+      const context = canvas.getContext("2d")!;
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0);
+      return canvas.toDataURL("image/png");
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
   /** The alpha-2 codes shaded, for the end-to-end test. */
   shaded(): string[] {
     return [...this.container.querySelectorAll<SVGPathElement>("path.country.center, path.country.linked")].map(

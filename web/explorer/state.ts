@@ -4,7 +4,7 @@
  * the start panel's overview, and the one request in flight per area of the page.
  * The other modules keep no mutable state of their own: they read and change `store`.
  */
-import type { DatedEvent, EntityType, Filters, Network, Overview, PathsResult } from "./api";
+import type { DatedEvent, EntityType, Filters, Meta, Network, Overview, PathsResult } from "./api";
 import { parseState, type ViewState } from "./url-state";
 
 /** The parts of the page that load on their own; a new load of one aborts its previous one. */
@@ -27,6 +27,8 @@ export interface Store {
   blocs: { key: string; index: Map<string, number> } | null;
   /** The selected party's or initiative's dated events (null: nothing selected has any). */
   timeline: { id: string; name: string; events: DatedEvent[] } | null;
+  /** The dataset's release and version, for citations (loaded on the first "Cite"). */
+  meta: Meta | null;
   /** Move focus to the panel's title once the details being loaded arrive (a link was followed). */
   focusPanelOnLoad: boolean;
   requests: Map<Area, AbortController>;
@@ -41,6 +43,7 @@ export const store: Store = {
   network: null,
   blocs: null,
   timeline: null,
+  meta: null,
   focusPanelOnLoad: false,
   requests: new Map(),
 };
