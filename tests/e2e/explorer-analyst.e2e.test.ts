@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import type { Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 import { startTestApi } from "../support/api-client";
 import {
   launchChromium,
@@ -373,6 +374,85 @@ if (problem) {
       expect(graphml.status()).toBe(200);
       expect(await graphml.text()).toContain("<graphml");
       await page.keyboard.press("Escape");
+    });
+
+    test.each([
+      ["the start page", ""],
+      ["the declaration", `?id=${DECLARATION}`],
+      ["Pax Silica at depth 2, by bloc", `?id=${PAX_SILICA}&depth=2&colour=bloc`],
+      ["the map", `?id=${PAX_SILICA}&view=map`],
+      ["the timeline", `?id=US&tab=timeline`],
+      ["a disputed place", "?id=jerusalem"],
+    ])("axe-core finds no serious accessibility violation on %s", async (_name, query) => {
+      await open(page, api.url, query);
+      const result = await new AxeBuilder({ page }).analyze();
+      const serious = result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 4)
+              .join(", ")})`,
+        );
+      expect(serious).toEqual([]);
+    });
+
+    test("search, tabs and panel work from the keyboard, with a visible focus", async () => {
+      await open(page, api.url, `?id=${PAX_SILICA}`);
+      await page.getByRole("tab", { name: "Details" }).focus();
+      await page.keyboard.press("End");
+      await expect(page.getByRole("tab", { name: "Timeline" }).getAttribute("aria-selected")).resolves.toBe("true");
+      await page.waitForURL((url) => url.searchParams.get("tab") === "timeline");
+      await page.keyboard.press("ArrowLeft");
+      await expect(page.getByRole("tab", { name: "Path finder" }).getAttribute("aria-selected")).resolves.toBe("true");
+      await page.keyboard.press("Home");
+      await expect(page.getByRole("tab", { name: "Details" }).getAttribute("aria-selected")).resolves.toBe("true");
+      // Tab moves into the panel, onto its first link, which shows a visible focus ring.
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          inPanel: Boolean(el.closest("#panel")),
+          ring: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none",
+        };
+      });
+      expect(focus).toEqual({ inPanel: true, ring: true });
+      await screenshot(page, "analyst-keyboard-focus");
+      // Enter on a member link opens it, and focus moves to the new panel's title.
+      await page.keyboard.press("Shift+Tab");
+      await page.locator('#panel-details a.entity-link[data-entity-type="COUNTRY"]').first().focus();
+      const target = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.entityId);
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.searchParams.get("id") === target);
+      await settled(page);
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe(
+        "entity-title",
+      );
+    });
+
+    test("the map and the timeline show their own error, and recover with Retry", async () => {
+      await page.route("**/graphql", (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: JSON.stringify({
+            data: null,
+            errors: [{ message: "Neo4j is not reachable.", extensions: { code: "UNAVAILABLE" } }],
+          }),
+        }),
+      );
+      await open(page, api.url, `?id=${PAX_SILICA}&view=map&tab=timeline`);
+      await expect(page.getByTestId("map").getAttribute("data-state")).resolves.toBe("error");
+      await expect(page.getByTestId("map").getByRole("alert").textContent()).resolves.toContain("UNAVAILABLE");
+      await expect(page.getByTestId("timeline-panel").getAttribute("data-state")).resolves.toBe("error");
+      await expect(page.getByTestId("timeline-panel").getByRole("alert").isVisible()).resolves.toBe(true);
+      await screenshot(page, "analyst-errors");
+      await page.unroute("**/graphql");
+      await page.getByTestId("retry-all").click();
+      await settled(page);
+      await expect(page.getByTestId("map").getAttribute("data-state")).resolves.toBe("ready");
     });
 
     test("asked no host other than the server, and threw no error", () => {
