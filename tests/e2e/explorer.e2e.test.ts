@@ -89,6 +89,10 @@ if (problem) {
     });
 
     test("opens the 16 January 2026 declaration by clicking its node in the network", async () => {
+      // Agreements are folded into party-to-party links by default: draw them.
+      await page.getByTestId("hubs").check();
+      await page.waitForURL((url) => url.searchParams.get("hubs") === "1");
+      await settled(page);
       const at = await page.evaluate((id) => (window as any).allianceExplorer.nodeCenter(id), DECLARATION);
       expect(at).not.toBeNull();
       await page.mouse.click(at.x, at.y);
@@ -158,6 +162,7 @@ if (problem) {
         from: "IL",
         to: "JP",
         tab: "path",
+        hubs: "1",
       });
 
       await page.reload();

@@ -40,6 +40,9 @@ const edgeKey = (e: { source: string; target: string; type: string }) => `e:${e.
 const LABEL_MAX = 42;
 /** Labels are never drawn smaller than this on screen. */
 const FONT_SIZE = 12;
+/** Nor nodes narrower than this. */
+const MIN_NODE = 11;
+const HUB_SIZE: Record<string, [number, number]> = { AGREEMENT: [30, 26], INITIATIVE: [30, 26] };
 /** Above this many nodes, links are drawn lighter and hovering a node brings out its neighbours. */
 const DENSE = 40;
 /** At most this many labels are drawn at once (more would be unreadable at any zoom). */
@@ -295,7 +298,7 @@ export class GraphView {
     );
   }
 
-  /** Nodes to label first: also the search hit or selected node (`extra`). */
+  /** Nodes to label first, whatever their rank (a node pointed at in the list of nodes). */
   emphasise(ids: string[]): void {
     this.emphasised = new Set(ids);
     this.placeLabels();
@@ -312,12 +315,18 @@ export class GraphView {
     // Zoomed out, labels grow in the model so that they stay readable on screen (at least
     // FONT_SIZE px); fewer of them then fit without overlapping.
     const scale = Math.max(1, 1 / cy.zoom());
+    // Nodes too stay big enough to see and to colour (at least MIN_NODE px across).
+    const nodeScale = Math.max(1, MIN_NODE / (22 * cy.zoom()));
     cy.batch(() => {
       nodes.removeClass("nolabel");
       nodes.style({
         "font-size": FONT_SIZE * scale,
         "text-max-width": `${130 * scale}px`,
         "text-margin-y": 4 * scale,
+      });
+      nodes.forEach((n) => {
+        const [w, hgt] = n.hasClass("center") ? [42, 38] : (HUB_SIZE[n.data("type")] ?? [22, 22]);
+        n.style({ width: w * nodeScale, height: hgt * nodeScale });
       });
     });
     const center = this.centerId ? cy.getElementById(this.centerId) : cy.collection();

@@ -310,6 +310,11 @@ function renderNodeList(): void {
             class: `node-button${n.id === store.view.id ? " current" : ""}`,
             "data-node-id": n.id,
             onclick: () => select(n.id, n.type, n.label, true),
+            // Pointing at a node in the list labels it in the drawing.
+            onfocus: () => graph.emphasise([n.id]),
+            onmouseenter: () => graph.emphasise([n.id]),
+            onblur: () => graph.emphasise([]),
+            onmouseleave: () => graph.emphasise([]),
           },
           h("span", {
             class: "type-dot",

@@ -36,13 +36,26 @@ function axis(events: DatedEvent[], asOf: string | undefined): SVGSVGElement {
   root.append(svg("line", { x1: PAD, x2: WIDTH - PAD, y1: 40, y2: 40, class: "axis-line" }));
   const y0 = new Date(first).getUTCFullYear();
   const y1 = new Date(last).getUTCFullYear();
-  const every = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
-  for (let year = y0; year <= y1 + 1; year += every) {
-    const day = `${year}-01-01`;
+  // Years on a long span; on a span under two years, every month (or every second or third).
+  const ticks: Array<[string, string]> = [];
+  if (y1 - y0 >= 2) {
+    const every = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
+    for (let year = y0; year <= y1 + 1; year += every) ticks.push([`${year}-01-01`, String(year)]);
+  } else {
+    const months = (y1 - y0 + 1) * 12;
+    const every = months > 12 ? 3 : months > 6 ? 2 : 1;
+    for (let m = 0; m < months; m += every) {
+      const year = y0 + Math.floor(m / 12);
+      const month = (m % 12) + 1;
+      const day = `${year}-${String(month).padStart(2, "0")}-01`;
+      ticks.push([day, month === 1 ? String(year) : formatDate(day, "MONTH").slice(0, 3)]);
+    }
+  }
+  for (const [day, label] of ticks) {
     if (time(day) < first || time(day) > last) continue;
     root.append(svg("line", { x1: x(day), x2: x(day), y1: 36, y2: 44, class: "axis-tick" }));
     const text = svg("text", { x: x(day), y: 60, class: "axis-label", "text-anchor": "middle" });
-    text.textContent = String(year);
+    text.textContent = label;
     root.append(text);
   }
   const stacked = new Map<string, number>();
