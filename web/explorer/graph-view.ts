@@ -90,7 +90,7 @@ function style(): StylesheetJson {
         "border-color": "#0f172a",
         "font-size": 13,
         "font-weight": "bold",
-        "z-index": 10,
+        "z-index": 20,
       },
     },
     { selector: "node.hover", style: { "border-color": "#0f172a", "border-width": 3, "z-index": 20 } },
@@ -112,7 +112,9 @@ function style(): StylesheetJson {
       style: { width: "mapData(weight, 1, 8, 1.2, 7)" as never, opacity: 0.55, "curve-style": "haystack" },
     },
     // Labels for the nodes that matter; the others on hover.
-    { selector: "node.nolabel", style: { label: "" } },
+    // Unlabelled nodes go under the labelled ones, so that no dot hides a label.
+    { selector: "node", style: { "z-index": 15 } },
+    { selector: "node.nolabel", style: { label: "", "z-index": 1 } },
     { selector: "node.nolabel.reveal, node.nolabel.hover", style: { label: "data(short)", "z-index": 40 } },
     { selector: "edge.dense", style: { width: 1.3, opacity: 0.45 } },
     {
