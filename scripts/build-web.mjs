@@ -50,6 +50,8 @@ const APPS = [
     // then web/explorer/tsconfig.json type-checks the page against them.
     codegen: "codegen.ts",
     typecheck: true,
+    // `import codes from "country-codes"`: world-countries cut down to what the page needs.
+    countryCodes: true,
   },
 ];
 
@@ -79,6 +81,23 @@ const dropMonacoCss = {
         : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "drop-monaco-css" }, () => ({ contents: "", loader: "css" }));
+  },
+};
+
+/**
+ * A virtual module "country-codes": { [alpha-2]: [ISO numeric code, region] } from world-countries
+ * (the data the server's countries come from), so the page can colour parties by region and
+ * join world-atlas shapes (keyed by the numeric code) without bundling the 1.4 MB file.
+ */
+const countryCodes = {
+  name: "country-codes",
+  setup(build) {
+    build.onResolve({ filter: /^country-codes$/ }, () => ({ path: "country-codes", namespace: "country-codes" }));
+    build.onLoad({ filter: /.*/, namespace: "country-codes" }, () => {
+      const countries = createRequire(import.meta.url)("world-countries");
+      const codes = Object.fromEntries(countries.map((c) => [c.cca2, [c.ccn3, c.region]]));
+      return { contents: JSON.stringify(codes), loader: "json" };
+    });
   },
 };
 
@@ -163,7 +182,7 @@ async function bundle(app, srcDir, assetsDir) {
       entryPoints: { main: path.join(srcDir, app.entry) },
       outdir: assetsDir,
       format: "esm",
-      plugins: app.dropMonacoCss ? [dropMonacoCss] : [],
+      plugins: [...(app.dropMonacoCss ? [dropMonacoCss] : []), ...(app.countryCodes ? [countryCodes] : [])],
     }),
     ...Object.entries(app.workers ?? {}).map(([key, spec]) =>
       esbuild.build({

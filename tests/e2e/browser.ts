@@ -80,3 +80,40 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
 }
+
+/** Waits until nothing in the page is loading (a cold database can take a while on a busy machine). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[aria-busy="true"]') &&
+      ["ready", "empty", "error"].includes(
+        document.querySelector<HTMLElement>('[data-testid="graph-area"]')?.dataset.state ?? "",
+      ) &&
+      ["ready", "error"].includes(
+        document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? "",
+      ) &&
+      ["ready", "error", undefined].includes(
+        document.querySelector<HTMLElement>('[data-testid="timeline-panel"]')?.dataset.state,
+      ) &&
+      (document.querySelector<HTMLElement>('[data-testid="map"]')?.hidden !== false ||
+        ["ready", "empty", "error"].includes(
+          document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.state ?? "",
+        )),
+    null,
+    { timeout: 90_000 },
+  );
+}
+
+/** Descendants of `selector` wider than their box (content cut off or scrolled sideways). */
+export async function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    if (!root) return [`${sel} is missing`];
+    return [root, ...Array.from(root.querySelectorAll("*"))]
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth)
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${el.scrollWidth} > ${el.clientWidth}: ${(el.textContent ?? "").trim().slice(0, 60)}`,
+      );
+  }, selector);
+}

@@ -5,23 +5,9 @@
  */
 import type { Page } from "playwright-core";
 import { startTestApi } from "../support/api-client";
-import { launchChromium, missingPrerequisite, oneLineError, screenshot, type Browser } from "./browser";
+import { launchChromium, missingPrerequisite, oneLineError, screenshot, settled, type Browser } from "./browser";
 
 const DECLARATION = "us-israel-ai-declaration-2026";
-
-/** Waits until nothing in the page is loading. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('[aria-busy="true"]') &&
-      ["ready", "empty", "error"].includes(
-        document.querySelector<HTMLElement>('[data-testid="graph-area"]')?.dataset.state ?? "",
-      ) &&
-      ["ready", "error"].includes(document.querySelector<HTMLElement>('[data-testid="details"]')?.dataset.state ?? ""),
-    null,
-    { timeout: 30_000 },
-  );
-}
 
 /** Types in a search box and picks the suggestion with this id using only the keyboard. */
 async function pickWithKeyboard(page: Page, box: string, text: string, id: string): Promise<void> {
@@ -103,6 +89,10 @@ if (problem) {
     });
 
     test("opens the 16 January 2026 declaration by clicking its node in the network", async () => {
+      // Agreements are folded into party-to-party links by default: draw them.
+      await page.getByTestId("hubs").check();
+      await page.waitForURL((url) => url.searchParams.get("hubs") === "1");
+      await settled(page);
       const at = await page.evaluate((id) => (window as any).allianceExplorer.nodeCenter(id), DECLARATION);
       expect(at).not.toBeNull();
       await page.mouse.click(at.x, at.y);
@@ -172,6 +162,7 @@ if (problem) {
         from: "IL",
         to: "JP",
         tab: "path",
+        hubs: "1",
       });
 
       await page.reload();

@@ -11,17 +11,21 @@
 import type * as G from "./gql/graphql";
 import {
   AgreementDocument,
+  BlocsDocument,
   InitiativeDocument,
+  MetaDocument,
   NetworkDocument,
   OverviewDocument,
   PartyDocument,
   PathEndsDocument,
   PathsDocument,
   PersonDocument,
+  PlaceDocument,
   ResolveDocument,
   SearchDocument,
   SectorDocument,
   SectorsDocument,
+  TimelineDocument,
   type TypedDocumentString,
 } from "./gql/graphql";
 
@@ -126,6 +130,7 @@ type Item<T> = T extends ReadonlyArray<infer U> ? U : never;
 
 export type SourceRef = G.SourceFieldsFragment;
 export type PartyRef = G.PartyRefFragment;
+export type PartyList = G.PartyListFieldsFragment;
 export type SearchHit = Item<G.SearchQuery["search"]>;
 export type Network = G.NetworkQuery["network"];
 export type NetworkNode = Item<Network["nodes"]>;
@@ -145,6 +150,13 @@ export type TimelineEvent = Item<G.PartyQuery["timeline"]>;
 export type Initiative = NonNullable<G.InitiativeQuery["initiative"]>;
 export type Person = NonNullable<G.PersonQuery["person"]>;
 export type Sector = NonNullable<G.SectorQuery["sector"]>;
+export type Place = NonNullable<G.PlaceQuery["place"]>;
+/** A place, what was signed there and the places within it. */
+export interface PlaceDetails {
+  place: Place;
+  agreements: Array<{ id: string; title: string }>;
+  within: Array<{ id: string; name: string }>;
+}
 export type AlliancePath = Item<G.PathsQuery["shortestPaths"]>;
 export type PathStep = Item<AlliancePath["steps"]>;
 export type Overview = G.OverviewQuery;
@@ -153,7 +165,15 @@ export type Overview = G.OverviewQuery;
 // Queries (their text is in queries.graphql).
 
 /** Entity types the search box offers: things the network can be centred on. */
-export const SEARCH_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION", "AGREEMENT", "INITIATIVE", "PERSON", "SECTOR"];
+export const SEARCH_TYPES: EntityType[] = [
+  "COUNTRY",
+  "ORGANIZATION",
+  "AGREEMENT",
+  "INITIATIVE",
+  "PERSON",
+  "SECTOR",
+  "PLACE",
+];
 export const PARTY_TYPES: EntityType[] = ["COUNTRY", "ORGANIZATION"];
 
 export async function search(
@@ -208,9 +228,25 @@ export async function initiative(id: string, filters: Filters, signal?: AbortSig
   return data.initiative;
 }
 
-export async function person(id: string, signal?: AbortSignal): Promise<Person | null> {
-  const data = await gql(PersonDocument, { id }, signal);
+export async function person(id: string, filters: Filters, signal?: AbortSignal): Promise<Person | null> {
+  const data = await gql(PersonDocument, { id, asOf: filters.asOf ?? null }, signal);
   return data.person;
+}
+
+export async function place(id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
+  const data = await gql(PlaceDocument, { id }, signal);
+  if (!data.place) return null;
+  const label = new Map(data.network.nodes.map((n) => [n.id, n] as const));
+  const linked = (type: string, end: "source" | "target") =>
+    data.network.edges
+      .filter((e) => e.type === type && e[end === "source" ? "target" : "source"] === id)
+      .map((e) => label.get(e[end]))
+      .filter((n): n is NonNullable<typeof n> => n != null);
+  return {
+    place: data.place,
+    agreements: linked("SIGNED_AT", "source").map((n) => ({ id: n.id, title: n.label })),
+    within: linked("WITHIN", "source").map((n) => ({ id: n.id, name: n.label })),
+  };
 }
 
 export async function sector(id: string, signal?: AbortSignal): Promise<Sector | null> {
@@ -248,5 +284,34 @@ export async function resolveType(id: string, signal?: AbortSignal): Promise<Ent
   if (data.initiative) return "INITIATIVE";
   if (data.person) return "PERSON";
   if (data.sector) return "SECTOR";
+  if (data.place) return "PLACE";
   return null;
+}
+
+/** Party id -> the rank of its bloc (0 = the largest), as of a day, in a sector. */
+export async function blocs(filters: Filters, signal?: AbortSignal): Promise<Map<string, number>> {
+  const data = await gql(BlocsDocument, { asOf: filters.asOf ?? null, sector: filters.sector ?? null }, signal);
+  return new Map(data.blocs.blocs.flatMap((b, rank) => b.members.map((m) => [m.id, rank] as const)));
+}
+
+export type DatedEvent = Item<G.TimelineQuery["timeline"]>;
+
+/** The first 100 dated events of a party or an initiative (the API's limit), oldest first: the slider runs over them. */
+export async function timeline(
+  of: { party?: string; initiative?: string },
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<DatedEvent[]> {
+  const data = await gql(
+    TimelineDocument,
+    { party: of.party ?? null, initiative: of.initiative ?? null, sector: filters.sector ?? null },
+    signal,
+  );
+  return data.timeline;
+}
+
+export type Meta = G.MetaQuery["meta"];
+
+export async function meta(signal?: AbortSignal): Promise<Meta> {
+  return (await gql(MetaDocument, {}, signal)).meta;
 }

@@ -8,7 +8,7 @@ import { describeError } from "./api";
 import type { FailureBanner } from "./banners";
 import { byId, h } from "./dom";
 import { store } from "./state";
-import { DEFAULT_DEPTH, type Tab, type ViewState } from "./url-state";
+import { DEFAULT_DEPTH, type Colour, type Tab, type ViewState } from "./url-state";
 
 /** Changes the view (main.ts); false when the patch changed nothing. */
 export type Navigate = (patch: Partial<ViewState>, mode: "push" | "replace") => boolean;
@@ -18,6 +18,9 @@ export class FilterControls {
   private readonly sector = byId<HTMLSelectElement>("sector");
   private readonly asOf = byId<HTMLInputElement>("as-of");
   private readonly reset = byId<HTMLButtonElement>("reset-filters");
+  private readonly compare = byId<HTMLInputElement>("compare");
+  private readonly colour = byId<HTMLSelectElement>("colour");
+  private readonly hubs = byId<HTMLInputElement>("hubs");
 
   constructor(
     navigate: Navigate,
@@ -29,8 +32,14 @@ export class FilterControls {
       const value = this.asOf.value;
       if (value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value)) navigate({ asOf: value || undefined }, "replace");
     });
+    this.compare.addEventListener("change", () => {
+      const value = this.compare.value;
+      if (value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value)) navigate({ compare: value || undefined }, "replace");
+    });
+    this.colour.addEventListener("change", () => navigate({ colour: this.colour.value as Colour }, "replace"));
+    this.hubs.addEventListener("change", () => navigate({ hubs: this.hubs.checked }, "replace"));
     this.reset.addEventListener("click", () =>
-      navigate({ depth: DEFAULT_DEPTH, sector: undefined, asOf: undefined }, "replace"),
+      navigate({ depth: DEFAULT_DEPTH, sector: undefined, asOf: undefined, compare: undefined }, "replace"),
     );
     byId("controls").addEventListener("submit", (event) => event.preventDefault());
   }
@@ -44,7 +53,10 @@ export class FilterControls {
     }
     this.sector.value = view.sector ?? "";
     if (document.activeElement !== this.asOf) this.asOf.value = view.asOf ?? "";
-    this.reset.disabled = view.depth === DEFAULT_DEPTH && !view.sector && !view.asOf;
+    if (document.activeElement !== this.compare) this.compare.value = view.compare ?? "";
+    this.colour.value = view.colour;
+    this.hubs.checked = view.hubs;
+    this.reset.disabled = view.depth === DEFAULT_DEPTH && !view.sector && !view.asOf && !view.compare;
   }
 
   /** Fills the sector list (the tree, indented) and store.sectorNames. */
@@ -75,6 +87,7 @@ export class PanelTabs {
   private readonly tabs: Array<[Tab, HTMLButtonElement, HTMLElement]> = [
     ["details", byId<HTMLButtonElement>("tab-details"), byId("panel-details")],
     ["path", byId<HTMLButtonElement>("tab-path"), byId("panel-path")],
+    ["timeline", byId<HTMLButtonElement>("tab-timeline"), byId("panel-timeline")],
   ];
 
   constructor(private readonly navigate: Navigate) {
@@ -85,8 +98,15 @@ export class PanelTabs {
         const key = (event as KeyboardEvent).key;
         if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(key)) return;
         event.preventDefault();
+        const names = this.tabs.map(([tab]) => tab);
+        const at = names.indexOf(store.view.tab);
+        const step = key === "ArrowRight" ? 1 : -1;
         const next: Tab =
-          key === "Home" ? "details" : key === "End" ? "path" : store.view.tab === "details" ? "path" : "details";
+          key === "Home"
+            ? names[0]
+            : key === "End"
+              ? names[names.length - 1]
+              : names[(at + step + names.length) % names.length];
         this.choose(next);
         this.tabs.find(([tab]) => tab === next)![1].focus();
       });
@@ -104,5 +124,21 @@ export class PanelTabs {
   /** Shows `tab`, through the address bar so that a reload keeps it. */
   choose(tab: Tab): void {
     if (!this.navigate({ tab }, "replace")) this.show(tab);
+  }
+}
+
+/** Hides or shows the side panel; on a narrow screen it starts hidden so the graph has room. */
+export class PanelToggle {
+  private readonly button = byId<HTMLButtonElement>("panel-toggle");
+
+  constructor() {
+    this.button.addEventListener("click", () => this.set(document.body.classList.contains("panel-collapsed")));
+    if (window.matchMedia("(max-width: 900px)").matches) this.set(false);
+  }
+
+  set(open: boolean): void {
+    document.body.classList.toggle("panel-collapsed", !open);
+    this.button.setAttribute("aria-expanded", String(open));
+    this.button.textContent = open ? "Hide panel" : "Show panel";
   }
 }

@@ -1,25 +1,36 @@
 import type { EntityType, Precision } from "./api";
 
-/** One colour per entity type (graph nodes, legend, badges). */
+/**
+ * One colour and one shape per entity type (graph nodes, legend, badges). The colours are the
+ * Okabe–Ito set, told apart with the common colour-vision deficiencies; the shapes tell the
+ * types apart without colour at all.
+ */
 export const TYPE_STYLE: Record<EntityType, { label: string; color: string; shape: string }> = {
-  COUNTRY: { label: "Country", color: "#2563eb", shape: "ellipse" },
-  ORGANIZATION: { label: "Organization", color: "#0d9488", shape: "ellipse" },
-  AGREEMENT: { label: "Agreement", color: "#d97706", shape: "round-rectangle" },
-  INITIATIVE: { label: "Initiative", color: "#7c3aed", shape: "hexagon" },
-  PERSON: { label: "Person", color: "#db2777", shape: "ellipse" },
-  SECTOR: { label: "Sector", color: "#16a34a", shape: "tag" },
-  PLACE: { label: "Place", color: "#64748b", shape: "triangle" },
-  SOURCE: { label: "Source", color: "#94a3b8", shape: "rectangle" },
+  COUNTRY: { label: "Country", color: "#0072B2", shape: "ellipse" },
+  ORGANIZATION: { label: "Organization", color: "#009E73", shape: "diamond" },
+  AGREEMENT: { label: "Agreement", color: "#E69F00", shape: "round-rectangle" },
+  INITIATIVE: { label: "Initiative", color: "#CC79A7", shape: "hexagon" },
+  PERSON: { label: "Person", color: "#D55E00", shape: "ellipse" },
+  SECTOR: { label: "Sector", color: "#56B4E9", shape: "tag" },
+  PLACE: { label: "Place", color: "#6b7280", shape: "triangle" },
+  SOURCE: { label: "Source", color: "#9ca3af", shape: "rectangle" },
 };
+
+/** Colours for groups (regions, blocs), Okabe–Ito again; what is in no group is grey. */
+export const GROUP_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+export const NO_GROUP_COLOR = "#b0b7c3";
 
 /** One colour (and dash) per relationship kind. */
 export const EDGE_STYLE: Record<string, { label: string; color: string; dashed?: boolean }> = {
-  ACTED_ON: { label: "acted on (signed, ratified, endorsed…)", color: "#f59e0b" },
-  MEMBER_OF: { label: "member of", color: "#8b5cf6" },
-  SIGNED: { label: "signed for a party", color: "#ec4899" },
-  ATTENDED: { label: "attended", color: "#f472b6", dashed: true },
-  HELD_POSITION: { label: "held a position", color: "#14b8a6", dashed: true },
-  COVERS: { label: "covers sector", color: "#22c55e" },
+  ACTED_ON: { label: "acted on (signed, ratified…)", color: "#E69F00" },
+  MEMBER_OF: { label: "member of", color: "#CC79A7" },
+  SIGNED: { label: "signed for a party", color: "#D55E00" },
+  ATTENDED: { label: "attended", color: "#D55E00", dashed: true },
+  HELD_POSITION: { label: "held a position", color: "#009E73", dashed: true },
+  COVERS: { label: "covers sector", color: "#56B4E9" },
+  SIGNED_AT: { label: "signed at", color: "#6b7280" },
+  WITHIN: { label: "within", color: "#6b7280", dashed: true },
+  PARTNERS: { label: "share agreements or initiatives (thicker: more)", color: "#64748b" },
 };
 export const OTHER_EDGE = { label: "other link", color: "#94a3b8" };
 

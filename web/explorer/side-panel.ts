@@ -10,8 +10,10 @@ import type {
   Initiative,
   Overview,
   Party,
+  PartyList,
   PartyRef,
   Person,
+  PlaceDetails,
   Sector,
   SectorClaim,
   SourceRef,
@@ -34,6 +36,7 @@ export type Details =
   | { type: "INITIATIVE"; initiative: Initiative }
   | { type: "PERSON"; person: Person }
   | { type: "SECTOR"; sector: Sector }
+  | ({ type: "PLACE" } & PlaceDetails)
   | { type: "OTHER"; id: string; label: string; entityType: EntityType };
 
 // ---------------------------------------------------------------------------------------------
@@ -90,13 +93,70 @@ function sources(list: SourceRef[]): HTMLElement {
   );
 }
 
-function section(title: string, testId: string, count: number | null, ...content: Child[]): HTMLElement {
+function section(title: string, testId: string, count: number | null | HTMLElement, ...content: Child[]): HTMLElement {
   const empty = content.every((c) => c == null || c === false || (Array.isArray(c) && c.length === 0));
   return h(
     "section",
     { class: "panel-section", "data-testid": testId },
-    h("h3", null, title, count != null && count > 0 ? h("span", { class: "count" }, String(count)) : null),
+    h(
+      "h3",
+      null,
+      title,
+      count instanceof HTMLElement
+        ? count
+        : count != null && count > 0
+          ? h("span", { class: "count" }, String(count))
+          : null,
+    ),
     empty ? h("p", { class: "muted" }, "None recorded.") : content,
+  );
+}
+
+/** "partial: 22 of 24 listed" (or the count alone for a complete list): a partial list never looks whole. */
+function listBadge(list: PartyList): HTMLElement {
+  if (list.completeness === "COMPLETE")
+    return h("span", { class: "count", title: "The whole list" }, String(list.listed));
+  const text =
+    list.reported != null ? `partial: ${list.listed} of ${list.reported} listed` : `partial: ${list.listed} listed`;
+  const why =
+    list.reported != null
+      ? `The sources report ${list.reported}; the graph lists ${list.listed}.`
+      : `No source gives the full list; the graph lists ${list.listed}.`;
+  return h("span", { class: "badge partial", "data-testid": "partial-badge", title: why }, text);
+}
+
+/** Why a list is partial, with the sources of its count, folded: it can be long. */
+function listNote(list: PartyList): HTMLElement | null {
+  if (list.completeness === "COMPLETE") return null;
+  return h(
+    "details",
+    { class: "partial-note", "data-testid": "partial-note" },
+    h("summary", null, "Why this list is partial"),
+    list.note ? h("p", null, list.note) : null,
+    list.sources.length > 0 ? sources(list.sources) : null,
+  );
+}
+
+function disputedBadge(): HTMLElement {
+  return h(
+    "span",
+    { class: "badge warn", "data-testid": "disputed", title: "A disputed place asserts no country." },
+    "disputed",
+  );
+}
+
+/** Whether a position is held: the API says false once it ended, true when a recent source names the person in post. */
+function positionStatus(current: boolean | null | undefined): HTMLElement {
+  if (current === true) return h("span", { class: "badge current", "data-testid": "position-status" }, "in post");
+  if (current === false) return h("span", { class: "badge past", "data-testid": "position-status" }, "ended");
+  return h(
+    "span",
+    {
+      class: "badge unknown",
+      "data-testid": "position-status",
+      title: "The sources do not say whether it still holds.",
+    },
+    "not settled",
   );
 }
 
@@ -241,12 +301,10 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
         h(
           "span",
           null,
-          place.name,
-          place.within ? `, ${place.within.name}` : "",
-          place.country ? ` (${place.country.name})` : "",
-          place.disputed
-            ? h("span", { class: "badge warn", title: "A disputed place asserts no country." }, "disputed")
-            : null,
+          entityLink(ctx, place.id, "PLACE", place.name),
+          place.within ? [", ", entityLink(ctx, place.within.id, "PLACE", place.within.name)] : "",
+          place.country ? [" (", entityLink(ctx, place.country.id, "COUNTRY", place.country.name), ")"] : "",
+          place.disputed ? disputedBadge() : null,
           place.note ? h("span", { class: "place-note" }, place.note) : null,
           sources(place.sources),
         ),
@@ -261,7 +319,8 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
     section(
       "Parties and their acts",
       "acts",
-      a.acts.length,
+      listBadge(a.partyList),
+      listNote(a.partyList),
       a.acts.length > 0 &&
         h(
           "ul",
@@ -299,7 +358,7 @@ function agreementView(ctx: PanelContext, a: Agreement): Child[] {
                   ? entityLink(ctx, s.onBehalfOf.id, partyType(s.onBehalfOf), s.onBehalfOf.name)
                   : h("span", { class: "muted" }, "not stated"),
                 s.date ? h("span", { class: "muted" }, ` · ${formatDate(s.date, s.datePrecision)}`) : null,
-                s.place ? h("span", { class: "muted" }, ` · ${s.place.name}`) : null,
+                s.place ? [muted(" · "), entityLink(ctx, s.place.id, "PLACE", s.place.name)] : null,
               ),
               sources(s.sources),
             ),
@@ -481,6 +540,13 @@ function partyView(ctx: PanelContext, p: Party, timeline: TimelineEvent[]): Chil
       "Agreements",
       "agreements",
       p.agreements.totalCount,
+      p.agreements.partialListsNotListing
+        ? h(
+            "p",
+            { class: "partial-note", "data-testid": "partial-lists-not-listing" },
+            `${p.agreements.partialListsNotListing} more agreement${p.agreements.partialListsNotListing === 1 ? " has a partial party list" : "s have partial party lists"} without ${p.name}: it may have taken part in more.`,
+          )
+        : null,
       p.agreements.edges.length > 0 &&
         h(
           "ul",
@@ -561,7 +627,8 @@ function initiativeView(ctx: PanelContext, i: Initiative): Child[] {
     section(
       `Members${ctx.asOf ? ` as of ${formatDate(ctx.asOf)}` : ""}`,
       "members",
-      members.length,
+      listBadge(i.memberList),
+      listNote(i.memberList),
       members.length > 0 &&
         h(
           "ul",
@@ -614,7 +681,7 @@ function personView(ctx: PanelContext, p: Person): Child[] {
       p.aliases.length ? h("p", { class: "aliases" }, "Also spelled: ", p.aliases.join(" · ")) : null,
     ),
     section(
-      "Positions",
+      `Positions${ctx.asOf ? ` held on ${formatDate(ctx.asOf)}` : ""}`,
       "positions",
       p.positions.length,
       p.positions.length > 0 &&
@@ -629,7 +696,10 @@ function personView(ctx: PanelContext, p: Person): Child[] {
                   ? [", ", entityLink(ctx, pos.organization.id, "ORGANIZATION", pos.organization.name)]
                   : null,
                 pos.country ? [" (", entityLink(ctx, pos.country.id, "COUNTRY", pos.country.name), ")"] : null,
-                muted(` ${formatRange(pos.from, pos.fromPrecision, pos.to, pos.toPrecision)}`),
+              ),
+              line(
+                positionStatus(pos.current),
+                muted(` ${formatRange(pos.from, pos.fromPrecision, pos.to, pos.toPrecision) || "dates not known"}`),
               ),
               french(pos.titleFr, pos.title),
               sources(pos.sources),
@@ -753,6 +823,55 @@ function sectorView(ctx: PanelContext, s: Sector): Child[] {
   ];
 }
 
+function placeView(ctx: PanelContext, d: PlaceDetails): Child[] {
+  const p = d.place;
+  return [
+    header(
+      "PLACE",
+      p.name,
+      null,
+      french(p.nameFr, p.name),
+      p.aliases.length ? h("p", { class: "aliases" }, "Also: ", p.aliases.join(" · ")) : null,
+    ),
+    facts([
+      [
+        "Country",
+        p.disputed
+          ? h("span", null, disputedBadge(), muted(" sovereignty is disputed: no country is asserted"))
+          : p.country
+            ? entityLink(ctx, p.country.id, "COUNTRY", p.country.name)
+            : muted("not recorded"),
+      ],
+      p.within && ["Within", entityLink(ctx, p.within.id, "PLACE", p.within.name)],
+    ]),
+    p.note ? h("p", { class: "summary place-note-full", "data-testid": "place-note" }, p.note) : null,
+    section(
+      "Signed here",
+      "place-agreements",
+      d.agreements.length,
+      d.agreements.length > 0 &&
+        h(
+          "ul",
+          { class: "plain-list" },
+          d.agreements.map((a) => h("li", null, entityLink(ctx, a.id, "AGREEMENT", a.title))),
+        ),
+    ),
+    d.within.length > 0
+      ? section(
+          "Places within it",
+          "place-within",
+          d.within.length,
+          h(
+            "ul",
+            { class: "plain-list" },
+            d.within.map((w) => h("li", null, entityLink(ctx, w.id, "PLACE", w.name))),
+          ),
+        )
+      : null,
+    sourcesSection(p.sources),
+  ];
+}
+
 export function renderDetails(ctx: PanelContext, details: Details): Child[] {
   switch (details.type) {
     case "AGREEMENT":
@@ -765,6 +884,8 @@ export function renderDetails(ctx: PanelContext, details: Details): Child[] {
       return personView(ctx, details.person);
     case "SECTOR":
       return sectorView(ctx, details.sector);
+    case "PLACE":
+      return placeView(ctx, details);
     case "OTHER":
       return [
         header(details.entityType, details.label, null),

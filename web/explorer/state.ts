@@ -4,11 +4,11 @@
  * the start panel's overview, and the one request in flight per area of the page.
  * The other modules keep no mutable state of their own: they read and change `store`.
  */
-import type { EntityType, Filters, Overview, PathsResult } from "./api";
+import type { DatedEvent, EntityType, Filters, Meta, Network, Overview, PathsResult } from "./api";
 import { parseState, type ViewState } from "./url-state";
 
 /** The parts of the page that load on their own; a new load of one aborts its previous one. */
-export type Area = "network" | "details" | "paths";
+export type Area = "network" | "details" | "paths" | "timeline" | "map";
 
 export interface Store {
   /** The view, as in the address bar. Changed only by main.ts's navigation. */
@@ -21,6 +21,14 @@ export interface Store {
   paths: { result: PathsResult; shown: number } | null;
   /** The start panel's figures, kept once loaded. */
   overview: Overview | null;
+  /** The network drawn, and the same network on the compare day when there is one. */
+  network: { later: Network; earlier?: Network } | null;
+  /** Party id -> bloc rank, for the filters they were computed under. */
+  blocs: { key: string; index: Map<string, number> } | null;
+  /** The selected party's or initiative's dated events (null: nothing selected has any). */
+  timeline: { id: string; name: string; events: DatedEvent[] } | null;
+  /** The dataset's release and version, for citations (loaded on the first "Cite"). */
+  meta: Meta | null;
   /** Move focus to the panel's title once the details being loaded arrive (a link was followed). */
   focusPanelOnLoad: boolean;
   requests: Map<Area, AbortController>;
@@ -32,6 +40,10 @@ export const store: Store = {
   sectorNames: new Map(),
   paths: null,
   overview: null,
+  network: null,
+  blocs: null,
+  timeline: null,
+  meta: null,
   focusPanelOnLoad: false,
   requests: new Map(),
 };

@@ -1,11 +1,17 @@
 /**
  * The view lives in the query string, so a view can be shared, bookmarked and restored on reload:
  *   ?id=us-israel-ai-declaration-2026&depth=2&sector=semiconductors&asOf=2026-02-01&from=IL&to=JP&tab=path
- * Anything missing or malformed falls back to its default.
+ *   &hubs=1 (draw agreements and initiatives) &colour=region|bloc &view=map
+ *   &compare=2025-12-01 (mark the links gained and lost since that day)
+ * The as-of slider moves `asOf`. Anything missing or malformed falls back to its default.
  */
 import { ISO_DATE } from "./format";
 
-export type Tab = "details" | "path";
+export type Tab = "details" | "path" | "timeline";
+export type Colour = "type" | "region" | "bloc";
+export type MainView = "graph" | "map";
+const TABS: Tab[] = ["details", "path", "timeline"];
+const COLOURS: Colour[] = ["type", "region", "bloc"];
 
 export interface ViewState {
   /** The selected entity, centre of the network. */
@@ -16,6 +22,12 @@ export interface ViewState {
   from?: string;
   to?: string;
   tab: Tab;
+  /** Draw agreements and initiatives as nodes rather than folded into party-to-party links. */
+  hubs: boolean;
+  colour: Colour;
+  view: MainView;
+  /** The earlier day of "compare two dates" (the later one is asOf, or today). */
+  compare?: string;
 }
 
 export const DEFAULT_DEPTH = 1;
@@ -45,7 +57,11 @@ export function parseState(search: string): ViewState {
     asOf: validDate(params.get("asOf")),
     from: id(params.get("from")),
     to: id(params.get("to")),
-    tab: params.get("tab") === "path" ? "path" : "details",
+    tab: TABS.find((t) => t === params.get("tab")) ?? "details",
+    hubs: params.get("hubs") === "1",
+    colour: COLOURS.find((c) => c === params.get("colour")) ?? "type",
+    view: params.get("view") === "map" ? "map" : "graph",
+    compare: validDate(params.get("compare")),
   };
 }
 
@@ -59,6 +75,10 @@ export function formatState(state: ViewState): string {
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   if (state.tab !== "details") params.set("tab", state.tab);
+  if (state.hubs) params.set("hubs", "1");
+  if (state.colour !== "type") params.set("colour", state.colour);
+  if (state.view !== "graph") params.set("view", state.view);
+  if (state.compare) params.set("compare", state.compare);
   const query = params.toString();
   return query ? `?${query}` : "";
 }
