@@ -37,12 +37,29 @@ export function createLoaders(gateway: Gateway) {
     return loader;
   };
 
+  // Compiled statements fetch only the properties their selection reads, so one request may fetch
+  // the same links twice with different properties (two root fields on one agreement): the later
+  // answer's properties are added to the objects already handed out, never dropped.
+  const primedLinks = new Map<string, Link[]>();
+  const primeLinks = (type: string, direction: Direction, id: string, list: Link[]) => {
+    const key = `${direction}:${type}:${id}`;
+    const earlier = primedLinks.get(key);
+    if (!earlier) {
+      primedLinks.set(key, list);
+      links(type, direction).prime(id, list);
+    } else if (earlier.length === list.length) {
+      earlier.forEach((link, i) => {
+        Object.assign(link.rel, list[i].rel);
+        Object.assign(link.node, list[i].node);
+      });
+    }
+  };
+
   return {
     /** Answers fetched beforehand (a compiled statement): later loads of these keys run no statement. */
     prime: {
       entity: (node: GraphNode) => void entities.prime(node.id, node),
-      links: (type: string, direction: Direction, id: string, list: Link[]) =>
-        void links(type, direction).prime(id, list),
+      links: primeLinks,
     },
     entity: (id: string) => entities.load(id),
     entitiesOf: async (ids: readonly string[] | undefined) =>

@@ -63,6 +63,11 @@ export async function createApp(options: AppOptions) {
   const limited = rateLimits(options.rateLimits ?? { windowMs: 60_000 });
   const app = express();
   const httpServer = http.createServer(app);
+  // Clients with a keep-alive pool (undici's fetch keeps idle sockets 4 s, browsers and proxies
+  // longer) must close an idle socket before the server does, or a request sent on it as the
+  // server closes it fails with ECONNRESET: the soak saw exactly that with Node's 5 s default.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,

@@ -152,6 +152,16 @@ describe("Compiled root lookups", () => {
     expect(hubs.statements).toEqual(["compiled/country", "read/entities-by-id"]);
   });
 
+  it("answers two root fields on one node with different selections as the loaders do", async () => {
+    // Each statement fetches only what its own selection reads; the loaders keep both.
+    const query = `{ a: agreement(id: "pax-silica-declaration-2025") { parties { name } acts { act } }
+      b: agreement(id: "pax-silica-declaration-2025") { parties { ... on Country { region code } } partyList { listed } } }`;
+    const fast = await compiled.query(query);
+    expect(fast.body.errors).toBeUndefined();
+    expect(fast.body).toEqual((await loaders.query(query)).body);
+    expect(fast.statements).toEqual(["compiled/agreement", "compiled/agreement"]);
+  });
+
   it("answers null, in one statement, for an id that matches nothing", async () => {
     const res = await compiled.query(`{ agreement(id: "no-such-agreement") { id signatures { capacity } } }`);
     expect(res.body.data.agreement).toBeNull();

@@ -178,6 +178,18 @@ describe("Provenance and changes (#16)", () => {
     expect(new Date(fact.firstSeen).getTime()).toBe(new Date(mine[0].at).getTime());
     expect(new Date(fact.updatedAt).getTime()).toBe(new Date(mine[1].at).getTime());
     expect(new Date(fact.updatedAt).getTime()).toBeGreaterThan(new Date(fact.firstSeen).getTime());
+
+    // The lists' where reads the same stamps: the edited source, and none of the curated ones.
+    const { sources } = await api.data(
+      `query($since: DateTime!) { sources(where: { updatedAt: { gte: $since } }, first: 100) { edges { node { id } } } }`,
+      { since },
+    );
+    expect(sources.edges.map((e: any) => e.node.id)).toEqual([input.id]);
+    const { older } = await api.data(
+      `query($since: DateTime!) { older: sources(where: { firstSeen: { lt: $since } }) { totalCount } }`,
+      { since },
+    );
+    expect(older.totalCount).toBeGreaterThan(100);
   });
 
   it("logs what a later load changes, fact by fact, naming the load", async () => {

@@ -29,6 +29,8 @@ export interface LinkFetch {
   node: Fetch;
   /** Properties of the relationship that hold entity ids (a signature's onBehalfOf...). */
   relRefs: Set<string>;
+  /** The relationship's properties its resolvers read, or "all". */
+  relProps: Set<string> | "all";
 }
 
 export interface CompiledSelection {
@@ -40,6 +42,13 @@ export interface CompiledSelection {
 /** A fetch of the node alone, whole (what a loader would give). */
 export const emptyFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: "all", aggregates: [] });
 const projectedFetch = (): Fetch => ({ links: new Map(), refs: new Set(), props: new Set(["id"]), aggregates: [] });
+
+/** Adds properties a resolver reads to what each relationship of a link fetches. */
+function readRelationship(link: LinkFetch, props: Properties) {
+  if (link.relProps === "all") return;
+  if (props === "all") link.relProps = "all";
+  else props.forEach((p) => (link.relProps as Set<string>).add(p));
+}
 
 /** Adds properties a resolver reads to what the node fetches. */
 function readProperties(into: Fetch, props: Properties | undefined) {
@@ -96,7 +105,11 @@ export function compileSelection(
   const linkFetch = (into: Fetch, type: string, direction: Direction): LinkFetch => {
     const key = `${direction}:${type}`;
     let link = into.links.get(key);
-    if (!link) into.links.set(key, (link = { type, direction, node: projectedFetch(), relRefs: new Set() }));
+    if (!link)
+      into.links.set(
+        key,
+        (link = { type, direction, node: projectedFetch(), relRefs: new Set(), relProps: new Set() }),
+      );
     return link;
   };
 
@@ -131,6 +144,7 @@ export function compileSelection(
           for (const [type, direction] of step.links) {
             const link = linkFetch(into, type, direction);
             readProperties(link.node, step.far);
+            readRelationship(link, step.as === "node" ? (step.rel ?? "all") : "all");
             if (step.as === "node") {
               if (returned) collect(link.node, possible(returned), field.selectionSet);
             } else {

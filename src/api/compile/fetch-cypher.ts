@@ -54,6 +54,7 @@ export function fetchCypher(
           type: link.type,
           to,
           node: node(to, link.node, rel, link.relRefs),
+          relProps: projection(rel, link.relProps).props,
         });
         return `\`${key}\`: ${body}`;
       });
@@ -82,5 +83,6 @@ function projection(variable: string, props: Fetch["props"]): { props: string; w
   if (props === "all") return { props: `properties(${variable})`, whole: "true" };
   const names = [...props].sort();
   for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  if (names.length === 0) return { props: "{}", whole: "false" };
   return { props: `${variable} { ${names.map((n) => `.${n}`).join(", ")} }`, whole: "false" };
 }

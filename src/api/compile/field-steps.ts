@@ -14,6 +14,8 @@
  *   "all" when it hands the node itself on (a signature's `agreement` is the agreement it hangs
  *   from), so that the node is fetched whole.
  * - `far`: properties the far nodes need whatever their selection (a commitment's `text`).
+ * - `rel` (node steps): the properties of the relationships the resolver reads (a party list reads
+ *   each act's kind); absent: the relationships come whole.
  *
  * Fields absent from a type here read one property of the same name, unless they have a field
  * resolver: then the node is fetched whole, unless OWN_PROPERTIES names what it reads.
@@ -23,7 +25,7 @@ export type Direction = "out" | "in";
 export type Properties = string[] | "all";
 
 export type Step = { own?: Properties; far?: string[] } & (
-  | { links: Array<[type: string, direction: Direction]>; as: "node" }
+  | { links: Array<[type: string, direction: Direction]>; as: "node"; rel?: string[] }
   | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[] }
   | { refs: string[] }
   | { scalar: true }
@@ -31,6 +33,8 @@ export type Step = { own?: Properties; far?: string[] } & (
 );
 
 const node = (...links: Array<[string, Direction]>): Step => ({ links, as: "node" });
+/** A node step whose resolver reads only these properties of each relationship. */
+const nodeVia = (rel: string[], ...links: Array<[string, Direction]>): Step => ({ links, as: "node", rel });
 const rel = (relType: string, nodeFields: string[], ...links: Array<[string, Direction]>): Step => ({
   links,
   as: "rel",
@@ -55,8 +59,8 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
   Agreement: {
     ...SOURCES,
     place: node(["SIGNED_AT", "out"]),
-    parties: node(["ACTED_ON", "in"]),
-    partyList: { ...node(["ACTED_ON", "in"]), own: LIST_PROPERTIES },
+    parties: nodeVia(["act"], ["ACTED_ON", "in"]),
+    partyList: { ...nodeVia(["act"], ["ACTED_ON", "in"]), own: LIST_PROPERTIES },
     acts: rel("PartyAct", ["party"], ["ACTED_ON", "in"]),
     signatures: handsOn(rel("Signature", ["person"], ["SIGNED", "in"])),
     attendances: handsOn(rel("Attendance", ["person"], ["ATTENDED", "in"])),
@@ -70,7 +74,7 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
   Initiative: {
     ...SOURCES,
     members: handsOn(rel("Membership", ["party"], ["MEMBER_OF", "in"])),
-    memberList: { ...node(["MEMBER_OF", "in"]), own: LIST_PROPERTIES },
+    memberList: { ...nodeVia(["kind", "since", "until"], ["MEMBER_OF", "in"]), own: LIST_PROPERTIES },
     agreements: node(["ESTABLISHES", "in"], ["IMPLEMENTS", "in"]),
     sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
     claims: node(["HAS_CLAIM", "out"]),

@@ -99,6 +99,12 @@ function whereCompiler(fragment: FragmentText, prefix: string) {
         const day = days(value as string)[DATE_BOUND[op]];
         return fill(OPERATOR_FRAGMENTS[op], { subject, value: fill("date", { param: param(day) }) });
       }
+      if (kind === "datetime") {
+        const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+        if (op === "in")
+          return fill("in", { subject, value: fill("datetimes", { param: param((value as unknown[]).map(iso)) }) });
+        return fill(OPERATOR_FRAGMENTS[op], { subject, value: fill("datetime", { param: param(iso(value)) }) });
+      }
       const stored =
         typeof kind === "object"
           ? Array.isArray(value)

@@ -4,7 +4,7 @@ import { ActKind, MembershipKind } from "../enums";
  * What a `where` may name, per GraphQL type: the schema's field plan for filters. Every property,
  * label and relationship type a filter's Cypher names comes from here, never from a request.
  */
-export type ScalarKind = "id" | "string" | "date" | "boolean" | { enum: object; name: string };
+export type ScalarKind = "id" | "string" | "date" | "datetime" | "boolean" | { enum: object; name: string };
 
 export interface ScalarField {
   kind: ScalarKind;
@@ -43,7 +43,12 @@ export interface TypePlan {
 const id: ScalarField = { kind: "id" };
 const text: ScalarField = { kind: "string" };
 const date: ScalarField = { kind: "date" };
-const names = { id, name: text, nameFr: text };
+/** When a load or an edit created the record, and last changed it (where only, not sortable). */
+const stamps = { firstSeen: { kind: "datetime" }, updatedAt: { kind: "datetime" } } satisfies Record<
+  string,
+  ScalarField
+>;
+const names = { id, name: text, nameFr: text, ...stamps };
 
 const actsOn = (target: string): RelationField => ({
   types: ["ACTED_ON"],
@@ -83,6 +88,7 @@ export const FILTER_PLAN: Record<string, TypePlan> = {
     label: "Agreement",
     scalars: {
       id,
+      ...stamps,
       title: text,
       titleFr: text,
       kind: text,
@@ -163,7 +169,7 @@ export const FILTER_PLAN: Record<string, TypePlan> = {
   },
   Source: {
     label: "Source",
-    scalars: { id, title: text, url: text, publisher: text, language: text, publishedOn: date, note: text },
+    scalars: { id, ...stamps, title: text, url: text, publisher: text, language: text, publishedOn: date, note: text },
     relations: {},
   },
 };

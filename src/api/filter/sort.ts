@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { badInput } from "../../shared/errors";
 import { fillFragment, type FragmentText } from "../compile/fetch-cypher";
-import { FILTER_PLAN, propertyOf, REL_OBJECTS } from "./plan";
+import { FILTER_PLAN, propertyOf, REL_OBJECTS, type ScalarField } from "./plan";
 
 export enum SortDirection {
   ASC = "ASC",
@@ -14,6 +14,9 @@ registerEnumType(SortDirection, {
 
 type AnyClass = new () => object;
 
+/** Instants (firstSeen, updatedAt) filter but do not sort: a keyset cursor holds days, not instants. */
+const sortable = (f: ScalarField) => f.kind !== "datetime";
+
 /** `<Type>Sort`, one per type and relationship object of the plan, made at start (type-graphql reads them before the schema is built). */
 const sortInputs = new Map<string, AnyClass>(
   [
@@ -22,7 +25,8 @@ const sortInputs = new Map<string, AnyClass>(
   ].map(([type, scalars]) => {
     const name = `${type}Sort`;
     const Class = { [name]: class {} }[name];
-    for (const field of Object.keys(scalars)) Field(() => SortDirection, { nullable: true })(Class.prototype, field);
+    for (const [field, f] of Object.entries(scalars))
+      if (sortable(f)) Field(() => SortDirection, { nullable: true })(Class.prototype, field);
     InputType(name, { description: `A sort key of ${type}: name one field per object, in order of priority.` })(Class);
     return [type, Class];
   }),
@@ -46,10 +50,9 @@ export type SortSubjects = Record<string, { subject: string; date: boolean }>;
 /** The sort subjects of the nodes `variable` of a type of the plan: its scalar properties. */
 export const nodeSubjects = (type: string, variable: string): SortSubjects =>
   Object.fromEntries(
-    Object.entries(FILTER_PLAN[type].scalars).map(([field, f]) => [
-      field,
-      { subject: `${variable}.${propertyOf(field, f)}`, date: f.kind === "date" },
-    ]),
+    Object.entries(FILTER_PLAN[type].scalars)
+      .filter(([, f]) => sortable(f))
+      .map(([field, f]) => [field, { subject: `${variable}.${propertyOf(field, f)}`, date: f.kind === "date" }]),
   );
 
 /**

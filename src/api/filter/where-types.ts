@@ -1,6 +1,6 @@
 import { GraphQLBoolean, GraphQLID, GraphQLString, type GraphQLScalarType } from "graphql";
 import { Field, InputType } from "type-graphql";
-import { DateScalar } from "../scalars";
+import { DateScalar, DateTimeScalar } from "../scalars";
 import { FILTER_PLAN, REL_OBJECTS, type RelationField, type ScalarField, type ScalarKind } from "./plan";
 
 /**
@@ -46,6 +46,15 @@ const scalarInputs = new Map<string, AnyClass>([
       () => DateScalar,
       COMPARISONS,
       'Conditions on a date; "2023", "2023-05" or "2023-05-14". eq and in match any day of the period; gt/gte/lt/lte compare with its first or last day as a bound would.',
+    ),
+  ],
+  [
+    "datetime",
+    operatorInput(
+      "DateTimeWhere",
+      () => DateTimeScalar,
+      COMPARISONS,
+      "Conditions on an instant (ISO 8601), such as when a record was first seen or last changed.",
     ),
   ],
   ["boolean", operatorInput("BooleanWhere", () => GraphQLBoolean, ["eq"], "A yes/no condition.")],
