@@ -41,3 +41,28 @@ export function agreementsPage(
     defaultSort: ORDER_SORT[order],
   });
 }
+
+const NO_FILTERS: AgreementPageFilters = {
+  parties: null,
+  signatory: null,
+  sector: null,
+  kind: null,
+  initiative: null,
+  signedFrom: null,
+  signedTo: null,
+  words: null,
+};
+
+/**
+ * The agreements of one party (those it took part in) or one sector (sub-sectors included), newest
+ * first: the same keyset page as Query.agreements, with the connection's own arguments.
+ */
+export function agreementsOf(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  of: { party: string } | { sector: string },
+  request: Omit<ListRequest, "type" | "matching" | "defaultSort">,
+) {
+  const filters = "party" in of ? { ...NO_FILTERS, parties: [of.party] } : { ...NO_FILTERS, sector: of.sector };
+  return agreementsPage(ctx, info, filters, AgreementOrder.SIGNED_ON_DESC, request);
+}

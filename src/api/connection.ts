@@ -1,8 +1,4 @@
-import DataLoader from "dataloader";
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
-import { int } from "../db/to-plain";
-import type { ApiContext } from "./context";
-import { rowToNode, type GraphNode } from "./entity";
 import { badInput } from "../shared/errors";
 import { ARGUMENT_LIMITS, checkArgument } from "./limits";
 
@@ -87,30 +83,4 @@ export class ListPageArgs extends PageArgs {
   @Field(() => Int, { nullable: true, description: "The last rows before `before` (or of the list); at most 100." })
   last?: number;
   @Field(() => String, { nullable: true }) before?: string;
-}
-
-type PageKey = { id: string } & PageRequest;
-
-/** Paged agreement lists of many entities in one statement (per request, per statement). */
-export function pagedAgreements(ctx: ApiContext, statement: string) {
-  return ctx.loaderFor(
-    statement,
-    () =>
-      new DataLoader<PageKey, { total: number; items: GraphNode[] }, string>(
-        async (keys) => {
-          const rows = await ctx.gateway.read(statement, {
-            keys: keys.map((k) => ({ id: k.id, skip: int(k.skip), limit: int(k.limit) })),
-          });
-          const byId = new Map(rows.map((row) => [row.id as string, row]));
-          return keys.map((k) => {
-            const row = byId.get(k.id);
-            return {
-              total: (row?.total as number) ?? 0,
-              items: ((row?.page as Array<{ labels: string[]; props: object }>) ?? []).map(rowToNode),
-            };
-          });
-        },
-        { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
-      ),
-  );
 }

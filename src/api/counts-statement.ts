@@ -56,13 +56,22 @@ const EXPANSION_ORDER = [
   CountDimension.PARTY,
 ];
 
-export function countsCypher(of: CountOf, by: readonly CountDimension[], fragment: FragmentText): string {
+/** The type of the hub a `where` of counts filters: the agreement, or a membership's initiative. */
+export const hubTypeOf = (of: CountOf) => (of === CountOf.MEMBERSHIPS ? "Initiative" : "Agreement");
+
+export function countsCypher(
+  of: CountOf,
+  by: readonly CountDimension[],
+  fragment: FragmentText,
+  where?: { condition: string },
+): string {
   checkCountRequest(of, by);
   const counted = COUNTED[of].fragment;
   const fill = (name: string, values: Record<string, string> = {}) => fillFragment(fragment, `counts/${name}`, values);
   const needsParties = by.some((d) => d === CountDimension.PARTY || d === CountDimension.REGION);
   return [
     fill(counted),
+    ...(where ? [fill("where", { condition: where.condition })] : []),
     ...(needsParties ? [fill(`${counted}-parties`)] : []),
     ...by
       .map((d, i) => ({ d, i }))

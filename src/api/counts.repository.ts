@@ -1,5 +1,6 @@
 import type { Gateway } from "../db/Gateway";
-import { countsCypher } from "./counts-statement";
+import { countsCypher, hubTypeOf } from "./counts-statement";
+import { compileWhere, type WhereInput } from "./filter/compile-where";
 import { CountDimension, CountOf, type CountRow } from "./counts.type";
 import { toEnumValue } from "./enums";
 
@@ -13,9 +14,16 @@ const KIND_AS_ENUM: Record<CountOf, boolean> = {
   [CountOf.SIGNATURES]: false,
 };
 
-export async function countFacts(gateway: Gateway, of: CountOf, by: readonly CountDimension[]): Promise<CountRow[]> {
-  const text = countsCypher(of, by, (name) => gateway.fragment(name));
-  const rows = await gateway.readComposed("compiled/counts", text);
+export async function countFacts(
+  gateway: Gateway,
+  of: CountOf,
+  by: readonly CountDimension[],
+  where?: WhereInput,
+): Promise<CountRow[]> {
+  const fragment = (name: string) => gateway.fragment(name);
+  const filter = where ? compileWhere(hubTypeOf(of), "hub", where, fragment) : undefined;
+  const text = countsCypher(of, by, fragment, filter);
+  const rows = await gateway.readComposed("compiled/counts", text, filter?.params ?? {});
   return rows.map((row) => ({
     count: row.count as number,
     keys: (row.keys as Array<{ dimension: CountDimension; id: string; label: string }>).map((key) =>

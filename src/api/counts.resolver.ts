@@ -1,7 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { badInput } from "../shared/errors";
 import type { ApiContext } from "./context";
 import { countFacts } from "./counts.repository";
 import { CountDimension, CountOf, CountRow, GrowthInterval, GrowthPoint } from "./counts.type";
+import type { WhereInput } from "./filter/compile-where";
+import { whereInput } from "./filter/where-types";
 import { membershipGrowth } from "./membership-growth";
 import { requireEntity } from "./party-ids";
 
@@ -15,9 +18,28 @@ export class CountsQueries {
   counts(
     @Arg("of", () => CountOf) of: CountOf,
     @Arg("by", () => [CountDimension], { defaultValue: [] }) by: CountDimension[],
+    @Arg("where", () => whereInput("Agreement"), {
+      nullable: true,
+      description:
+        "Only facts about agreements that match (AGREEMENTS, ACTS, SIGNATURES), as agreements(where:) takes.",
+    })
+    where: WhereInput | undefined,
+    @Arg("initiativeWhere", () => whereInput("Initiative"), {
+      nullable: true,
+      description: "Only memberships of initiatives that match (MEMBERSHIPS), as initiatives(where:) takes.",
+    })
+    initiativeWhere: WhereInput | undefined,
     @Ctx() { gateway }: ApiContext,
   ) {
-    return countFacts(gateway, of, by);
+    const memberships = of === CountOf.MEMBERSHIPS;
+    if (memberships ? where : initiativeWhere)
+      throw badInput(
+        memberships
+          ? "Memberships are filtered by their initiative: give initiativeWhere, not where."
+          : `${of} are filtered by their agreement: give where, not initiativeWhere.`,
+        { argument: memberships ? "where" : "initiativeWhere" },
+      );
+    return countFacts(gateway, of, by, memberships ? initiativeWhere : where);
   }
 
   @Query(() => [GrowthPoint], {

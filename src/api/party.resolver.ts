@@ -5,7 +5,8 @@ import DataLoader from "dataloader";
 import { AgreementConnection, PartyActConnection } from "./agreement.type";
 import { relationPage } from "./filter/relation-page";
 import { toEnumValue } from "./enums";
-import { ListPageArgs, PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { agreementsOf } from "./agreement.repository";
+import { ListPageArgs } from "./connection";
 import type { WhereInput } from "./filter/compile-where";
 import { entitiesPage } from "./filter/list-page";
 import { sortInput } from "./filter/sort";
@@ -46,11 +47,15 @@ export class PartyResolver {
     description:
       "Agreements it took part in (refusals left out), newest first; `partialListsNotListing` tells how far the answer rests on partial lists.",
   })
-  async agreements(@Root() party: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
-    const page = pageRequest(first, after);
-    const { total, items } = await pagedAgreements(ctx, "read/party-agreements").load({ id: party.id, ...page });
+  async agreements(
+    @Root() party: GraphNode,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const connection = await agreementsOf(ctx, info, { party: party.id }, page);
     // A getter: the count costs a scan of the agreements, so it runs only when a query selects it.
-    return Object.defineProperty(toConnection(items, total, page), "partialListsNotListing", {
+    return Object.defineProperty(connection, "partialListsNotListing", {
       get: () => partialListsLoader(ctx).load(party.id),
       enumerable: true,
     });

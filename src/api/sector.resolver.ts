@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { rootSectors } from "./sector.repository";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { AgreementConnection } from "./agreement.type";
-import { PageArgs, pagedAgreements, pageRequest, toConnection } from "./connection";
+import { agreementsOf } from "./agreement.repository";
+import { ListPageArgs } from "./connection";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
 import type { GraphNode } from "./entity";
@@ -23,10 +24,13 @@ export class SectorResolver {
   @FieldResolver(() => AgreementConnection, {
     description: "Agreements covering it or one of its sub-sectors, newest first.",
   })
-  async agreements(@Root() s: GraphNode, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: ApiContext) {
-    const page = pageRequest(first, after);
-    const { total, items } = await pagedAgreements(ctx, "read/sector-agreements").load({ id: s.id, ...page });
-    return toConnection(items, total, page);
+  async agreements(
+    @Root() s: GraphNode,
+    @Args(() => ListPageArgs) page: ListPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return agreementsOf(ctx, info, { sector: s.id }, page);
   }
 }
 

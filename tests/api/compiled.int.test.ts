@@ -174,7 +174,7 @@ describe("Compiled root lookups", () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.statements[0]).toBe("compiled/organization");
-    expect(res.statements).toContain("read/party-agreements");
+    expect(res.statements).toContain("compiled/agreements");
   });
 
   it.each([

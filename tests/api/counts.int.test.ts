@@ -42,6 +42,30 @@ describe("Counts for dashboards (issue 16)", () => {
     expect(ai.reduce((sum, r) => sum + r.count, 0)).toBe(sector.agreements.totalCount);
   });
 
+  it("filters what it counts with the lists' where, in the same one statement", async () => {
+    const where = { signedOn: { gte: "2023" }, parties: { some: { id: { eq: "FR" } } } };
+    const res = await api.query(
+      `query($where: AgreementWhere) { counts(of: AGREEMENTS, by: [YEAR], where: $where) { keys { id } count } }`,
+      { where },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.statements).toEqual(["compiled/counts"]);
+    const rows: Row[] = res.body.data.counts;
+    expect(rows.every((r) => r.keys[0].id >= "2023")).toBe(true);
+    const { agreements } = await data(`query($where: AgreementWhere) { agreements(where: $where) { totalCount } }`, {
+      where,
+    });
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(agreements.totalCount);
+    expect(agreements.totalCount).toBeGreaterThan(0);
+
+    const { pax, initiative } = await data(`{
+      pax: counts(of: MEMBERSHIPS, initiativeWhere: { id: { eq: "pax-silica" } }) { count }
+      initiative(id: "pax-silica") { members { party { id } } } }`);
+    expect(pax[0].count).toBeGreaterThanOrEqual(initiative.members.length);
+    const wrong = await api.query(`{ counts(of: MEMBERSHIPS, where: { id: { eq: "x" } }) { count } }`);
+    expect(wrong.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "where" });
+  });
+
   it("counts sub-sectors in their sectors, in counts and in stats alike", async () => {
     const { counts, stats, clean, storage } = await data(`{
       counts(of: AGREEMENTS, by: [SECTOR]) { keys { id } count }
