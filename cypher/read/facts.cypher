@@ -6,6 +6,9 @@
 // relationships: [[type, from, to, key]] }, the facts themselves; any of them null: no filter.
 // A source is never a fact its own id supports. The subject of a node that is no entity (a
 // claim, a commitment, a statement, an external id) is the entity that links to it.
+// Pages are keyset pages: each fact's `keys` (unstamped last, most recently changed first, then
+// its ends, type and key) order the list, and $after (the keys of the row a cursor names, or null)
+// starts the page after it, so a page stays put when facts change or arrive.
 CALL () {
   MATCH (n:Record)
   WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
@@ -35,15 +38,17 @@ WITH fact, nodeLabels, a, b, relType, relKey,
      CASE WHEN b IS NULL THEN null WHEN b:Entity THEN b
           ELSE COLLECT { MATCH (e:Entity)-->(b) RETURN e ORDER BY e.id LIMIT 1 }[0] END AS object
 WHERE $about IS NULL OR subject.id IN $about OR object.id IN $about
-WITH fact, nodeLabels, a, b, relType, relKey, subject, object
-ORDER BY fact.updatedAt IS NULL, fact.updatedAt DESC, a.id, relType, b.id, relKey
-WITH collect({ fact: fact, labels: nodeLabels, from: a.id, to: b.id, type: relType, key: relKey, subject: subject, object: object }) AS matched
-WITH size(matched) AS total, matched[$skip..$skip + $limit] AS page
+WITH fact, nodeLabels, a, b, relType, relKey, subject, object,
+     [CASE WHEN fact.updatedAt IS NULL THEN 1 ELSE 0 END, -coalesce(fact.updatedAt.epochMillis, 0),
+      a.id, coalesce(relType, ''), coalesce(b.id, ''), coalesce(relKey, '')] AS keys
+ORDER BY keys
+WITH collect({ fact: fact, labels: nodeLabels, from: a.id, to: b.id, type: relType, key: relKey, subject: subject, object: object, keys: keys }) AS matched
+WITH size(matched) AS total, [m IN matched WHERE $after IS NULL OR m.keys > $after][0..$limit] AS page
 CALL (page) {
   UNWIND page AS m
   WITH m, m.fact AS fact
   RETURN collect({
-    labels: m.labels, type: m.type, from: m.from, to: m.to, key: m.key, props: properties(fact),
+    labels: m.labels, type: m.type, from: m.from, to: m.to, key: m.key, keys: m.keys, props: properties(fact),
     subject: { labels: labels(m.subject), props: properties(m.subject) },
     object: CASE WHEN m.object IS NULL THEN null ELSE { labels: labels(m.object), props: properties(m.object) } END,
     sources: COLLECT { UNWIND fact.sources AS id MATCH (s:Entity { id: id }) WHERE s:Source RETURN { labels: labels(s), props: properties(s) } }

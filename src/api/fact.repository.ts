@@ -1,7 +1,9 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
 import { factId, kindsToMatch, nodeFactKind, relationshipFactKind, type FactRef } from "../provenance/fact-ref";
-import type { PageRequest } from "./connection";
+import { badInput } from "../shared/errors";
+import { checkArgument } from "./limits";
+import { DEFAULT_PAGE_SIZE, type PageRequest } from "./connection";
 import { rowToNode, type GraphNode } from "./entity";
 import type { Change, Fact, FactWhere } from "./fact.type";
 import { idsOf, instantsOf, rangeOf } from "./filters.type";
@@ -9,6 +11,8 @@ import { idsOf, instantsOf, rangeOf } from "./filters.type";
 type NodeRow = { labels: string[]; props: Record<string, unknown> };
 
 interface FactRow {
+  /** The fact's place in the list's order (see read/facts), for its cursor. */
+  keys: unknown[];
   labels: string[] | null;
   type: string;
   from: string;
@@ -20,11 +24,55 @@ interface FactRow {
   sources: NodeRow[];
 }
 
+/** A keyset page of facts: `after`, the keys of the row a cursor names; one row more than asked is read. */
+export interface FactPageRequest {
+  after: unknown[] | null;
+  limit: number;
+}
+
+/** `first`/`after` of a facts connection; a cursor not made by one is BAD_USER_INPUT. */
+export function factPageRequest(first: number | null | undefined, after: string | null | undefined): FactPageRequest {
+  checkArgument("first", first);
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!after) return { after: null, limit };
+  let keys: unknown;
+  try {
+    keys = JSON.parse(Buffer.from(after, "base64url").toString("utf8"));
+  } catch {
+    keys = undefined;
+  }
+  const valid = Array.isArray(keys) && keys.length === 6 && keys.every((k) => ["string", "number"].includes(typeof k));
+  if (!valid) throw badInput(`"after" must be a cursor returned by this list; got "${after}".`, { argument: "after" });
+  return { after: keys as unknown[], limit };
+}
+
+/** The connection of a facts page: edges with keyset cursors, pageInfo, the count. */
+export function factConnection(
+  page: FactPageRequest,
+  found: { items: Array<Fact & { keys: unknown[] }>; total: number },
+) {
+  const shown = found.items.slice(0, page.limit);
+  const edges = shown.map(({ keys, ...fact }) => ({
+    cursor: Buffer.from(JSON.stringify(keys)).toString("base64url"),
+    node: fact as Fact,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: found.items.length > page.limit,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: found.total,
+  };
+}
+
 /** The facts statement: a page of the facts `where` selects, with their ends and sources, and how many. */
 export async function factsPage(
   gateway: Gateway,
   where: FactWhere | null | undefined,
-  page: PageRequest,
+  page: FactPageRequest,
   refs: FactRef[] | null = null,
 ) {
   const kinds = idsOf("where.factKind", where?.factKind as { eq?: string; in?: string[] } | undefined);
@@ -41,16 +89,17 @@ export async function factsPage(
       nodes: refs.flatMap((ref) => ("id" in ref ? [ref.id] : [])),
       relationships: refs.flatMap((ref) => ("id" in ref ? [] : [[ref.type, ref.from, ref.to, ref.key]])),
     },
-    skip: int(page.skip),
-    limit: int(page.limit),
+    after: page.after,
+    limit: int(page.limit + 1),
   });
-  return { items: (row.items as FactRow[]).map(toFact), total: row.total as number };
+  const items = (row.items as FactRow[]).map((r) => ({ ...toFact(r), keys: r.keys }));
+  return { items, total: row.total as number };
 }
 
 /** The facts of these refs as they are now (absent: deleted since), by fact id; one statement. */
 export async function factsByRef(gateway: Gateway, refs: readonly FactRef[]): Promise<Map<string, Fact>> {
-  const { items } = await factsPage(gateway, null, { skip: 0, limit: refs.length }, [...refs]);
-  return new Map(items.map((fact) => [fact.id, fact]));
+  const { items } = await factsPage(gateway, null, { after: null, limit: refs.length }, [...refs]);
+  return new Map(items.map(({ keys: _keys, ...fact }) => [fact.id, fact as Fact]));
 }
 
 /** A change as resolvers see it: the GraphQL fields, and which fact it names (null for LOADED). */

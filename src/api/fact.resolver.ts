@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { factId, type FactRef } from "../provenance/fact-ref";
 import { DEFAULT_PAGE_SIZE, PageArgs, pageRequest, toConnection } from "./connection";
 import type { ApiContext } from "./context";
-import { changesPage, factsByRef, factsPage, type ChangeRow } from "./fact.repository";
+import { changesPage, factConnection, factPageRequest, factsByRef, factsPage, type ChangeRow } from "./fact.repository";
 import { Change, ChangeConnection, Fact, FactConnection, FactWhere } from "./fact.type";
 import { DateTimeScalar } from "./scalars";
 import { Source } from "./source.type";
@@ -19,9 +19,8 @@ export class FactQueries {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const page = pageRequest(first, after);
-    const { items, total } = await factsPage(ctx.gateway, where, page);
-    return toConnection(items, total, page);
+    const page = factPageRequest(first, after);
+    return factConnection(page, await factsPage(ctx.gateway, where, page));
   }
 
   @Query(() => ChangeConnection, {
@@ -54,12 +53,17 @@ export class SourceCitedByResolver {
   })
   async citedBy(
     @Root() source: { id: string },
+    @Arg("where", () => FactWhere, {
+      nullable: true,
+      description: "Only the facts that also match (kind, sources count, what they are about, when changed).",
+    })
+    where: FactWhere | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: ApiContext,
   ) {
-    const page = pageRequest(first, after);
-    const { items, total } = await factsPage(ctx.gateway, { source: { id: { eq: source.id } } }, page);
-    return toConnection(items, total, page);
+    const page = factPageRequest(first, after);
+    const filter = { ...where, source: { id: { eq: source.id } } };
+    return factConnection(page, await factsPage(ctx.gateway, filter, page));
   }
 }
 

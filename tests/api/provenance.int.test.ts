@@ -119,6 +119,15 @@ describe("Provenance and changes (#16)", () => {
     );
     expect(article.citedBy.totalCount).toBe(facts.length);
     expect(article.citedBy.edges).toHaveLength(3);
+
+    // citedBy filters like facts(where:): the article's signatures only.
+    const { source: signed } = await api.data(
+      `query($id: ID!) { source(id: $id) { citedBy(where: { factKind: { eq: SIGNED } }, first: 100) { totalCount edges { node { id } } } } }`,
+      { id: ARTICLE },
+    );
+    const signatures = ids.filter((id) => id.startsWith("SIGNED:"));
+    expect(signed.citedBy.totalCount).toBe(signatures.length);
+    expect(signed.citedBy.edges.map((e: any) => e.node.id).sort()).toEqual([...signatures].sort());
   });
 
   it("logs an edit's changes with the editor, before and after, and stamps the fact", async () => {
@@ -190,6 +199,27 @@ describe("Provenance and changes (#16)", () => {
       { since },
     );
     expect(older.totalCount).toBeGreaterThan(100);
+  });
+
+  it("pages facts by keyset: a fact changed between two pages neither repeats nor hides another", async () => {
+    const where = { factKind: { eq: "SOURCE" } };
+    const first = (await api.data(FACTS, { where, first: 5 })).facts;
+    const seen = first.edges.map((e: any) => e.node.id);
+    // The edit makes a source the most recently changed fact: first in the order, before the cursor.
+    const edited = await api.query(
+      UPSERT_SOURCE,
+      { input: { id: "keyset-test-source", title: "Keyset", publisher: "Tests", language: "en" } },
+      AS_EDITOR,
+    );
+    expect(edited.body.errors).toBeUndefined();
+    const next = (await api.data(FACTS, { where, first: 5, after: first.pageInfo.endCursor })).facts;
+    const ids = (await allFacts(where)).map((f) => f.id);
+    expect(ids[0]).toBe("keyset-test-source");
+    const from = ids.indexOf(seen.at(-1)) + 1;
+    expect(next.edges.map((e: any) => e.node.id)).toEqual(ids.slice(from, from + 5));
+    expect(next.edges.map((e: any) => e.node.id)).not.toContain(seen.at(-1));
+    const forged = await api.query(FACTS, { where, after: "not-a-cursor" });
+    expect(forged.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
   });
 
   it("logs what a later load changes, fact by fact, naming the load", async () => {
