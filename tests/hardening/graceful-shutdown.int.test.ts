@@ -16,6 +16,8 @@ describe("SIGTERM while requests are in flight", () => {
         PORT: "0",
         SEED_ON_START: "never",
         LOG_LEVEL: "warn",
+        // Identical requests must really run at once: the response cache would answer them from memory.
+        RESPONSE_CACHE: "off",
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
