@@ -24,4 +24,7 @@ module.exports = {
   // One shared Neo4j on a 2-core machine: files run one after another.
   maxWorkers: 1,
   testTimeout: 120000,
+  // Once every file has passed or failed and the shared Neo4j is stopped, end the run even if a
+  // test left a handle open: a CI run must never hang to its time limit after the verdict is in.
+  forceExit: true,
 };
