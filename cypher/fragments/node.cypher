@@ -1,4 +1,5 @@
-// Fragment: one node as the loaders see it, with the links and referenced entities its selection needs.
-// {{props}}: the properties its resolvers read (a map projection), or all of them; {{whole}} says which.
-// {{aggregates}}: values of fields with arguments computed by fragments of their own (root only).
-{ labels: labels({{var}}), props: {{props}}, whole: {{whole}}, links: { {{links}} }, refs: {{refs}}, aggregates: { {{aggregates}} } }
+// Fragment: one node as the loaders see it: its labels and {{props}} (the properties its resolvers
+// read, as a map projection, or all of them), then {{more}}: only what it has of `whole: true`,
+// `links` (followed relationships), `refs` (entities whose ids it holds) and `aggregates` (values
+// of fields with arguments, root only), so that an answer carries no empty keys.
+{ labels: labels({{var}}), props: {{props}}{{more}} }

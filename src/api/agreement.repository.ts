@@ -24,7 +24,7 @@ const ORDER_SORT: Record<AgreementOrder, Array<Record<string, string>>> = {
 };
 
 /**
- * One page of agreements in one statement (fragments/agreements-matching, then keyset-page), each
+ * One page of agreements in one statement (fragments/list-matching, then keyset-page), each
  * agreement with what the request's selection reads.
  */
 export function agreementsPage(
@@ -37,7 +37,7 @@ export function agreementsPage(
   return listPage(ctx, info, {
     ...request,
     type: "Agreement",
-    matching: { fragment: "agreements-matching", params: { ...filters } },
+    matching: { params: { ...filters } },
     defaultSort: ORDER_SORT[order],
   });
 }

@@ -93,6 +93,17 @@ const CASES: Array<[string, string]> = [
     `{ agreement(id: "us-israel-ai-declaration-2026") { id signatures { agreement { summary binding } person { signatures { agreement { titleFr } } } } statements { agreement { kind } } } }`,
   ],
   ["initiative", `{ initiative(id: "pax-silica") { id members { initiative { summary } party { name } } } }`],
+  // Relationship objects fetch the relationship properties their selected fields read, and those
+  // their parent's resolver reads (memberships their dates, to keep those of the day).
+  [
+    "agreement",
+    `{ agreement(id: "us-israel-ai-declaration-2026") { signatures { date datePrecision place { name } sources { id } } attendances { capacity } sectors { sources { title } } } }`,
+  ],
+  ["person", `{ person(id: "erez-eskel") { signatures { date person { name } agreement { title } } attendances { person { id } } } }`],
+  [
+    "initiative",
+    `{ initiative(id: "pax-silica") { members(asOf: "2026-02-01") { note sincePrecision until untilPrecision } sectors { sector { id } } } }`,
+  ],
   // Party.partners takes arguments: its own fragment, inside the root's statement.
   [
     "country",

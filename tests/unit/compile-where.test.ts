@@ -84,7 +84,7 @@ describe("list statements", () => {
       fragment,
       {
         type: "Agreement",
-        matching: { fragment: "agreements-matching", params: {} },
+        matching: { params: {} },
         where: { signedOn: { gte: "2020-01-01" }, parties: { some: { id: { eq: "US" } } } },
         defaultSort: [{ signedOn: "DESC" }, { title: "ASC" }],
         first: 20,
@@ -96,10 +96,25 @@ describe("list statements", () => {
     expect(params).toMatchObject({ w1: "2020-01-01", w3: "US" });
   });
 
+  it("writes only the filter: conditions given, and no WHERE at all for an unfiltered list", () => {
+    const request = (params: Record<string, unknown>) => ({
+      type: "Agreement",
+      matching: { params },
+      defaultSort: [{ signedOn: "DESC" }],
+    });
+    const filtered = listStatement(fragment, request({ kind: "treaty", parties: null, words: ["ai"] }), emptyFetch(), true);
+    expect(filtered.text).toContain("WHERE n0.kind = $kind\n  AND all(word IN $words WHERE n0.searchText CONTAINS word)");
+    expect(filtered.text).not.toContain("$parties");
+    expect(filtered.params).toMatchObject({ kind: "treaty", words: ["ai"] });
+    const unfiltered = listStatement(fragment, request({ kind: null, parties: null }), emptyFetch(), true).text;
+    expect(unfiltered).not.toMatch(/WHERE (?!true)/);
+    expect(unfiltered).toContain("MATCH (n0:Agreement)\n\n  RETURN count(n0) AS total");
+  });
+
   it("counts nothing when totalCount is not asked for", () => {
     const request = {
       type: "Country",
-      matching: { fragment: "entities-matching" as const, params: {} },
+      matching: { params: {} },
       defaultSort: [{ name: "ASC" }],
     };
     expect(listStatement(fragment, request, emptyFetch(), false).text).not.toContain("count(");

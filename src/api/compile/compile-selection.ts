@@ -141,14 +141,19 @@ export function compileSelection(
           step.refs.forEach((p) => into.refs.add(p));
           readProperties(into, step.refs);
         } else if ("links" in step) {
+          const childTypes = step.as === "node" ? (returned ? possible(returned) : []) : [step.relType];
+          const { handsOn } = step;
+          if (handsOn && childTypes.some((t) => fieldsOf(field.selectionSet, t).some((f) => f.name === handsOn)))
+            readProperties(into, "all");
           for (const [type, direction] of step.links) {
             const link = linkFetch(into, type, direction);
             readProperties(link.node, step.far);
-            readRelationship(link, step.as === "node" ? (step.rel ?? "all") : "all");
+            readRelationship(link, step.rel ?? "all");
             if (step.as === "node") {
               if (returned) collect(link.node, possible(returned), field.selectionSet);
             } else {
-              collectRelObject(link, step.relType, step.node, field.selectionSet);
+              const handedOn = handsOn ? { field: handsOn, into, typeName } : undefined;
+              collectRelObject(link, step.relType, step.node, field.selectionSet, handedOn);
             }
           }
         }
@@ -156,21 +161,34 @@ export function compileSelection(
     }
   };
 
-  /** A relationship object (a Signature): its node fields name the far node; others read the relationship. */
+  /**
+   * A relationship object (a Signature): its node fields name the far node; the others read the
+   * relationship's property of their name, or the ids a `refs` step names; a field resolver of
+   * its own may read any of them.
+   */
   const collectRelObject = (
     link: LinkFetch,
     relType: string,
     nodeFields: string[],
     set: SelectionSetNode | undefined,
+    handedOn?: { field: string; into: Fetch; typeName: string },
   ) => {
     for (const field of fieldsOf(set, relType)) {
+      if (field.name.startsWith("__")) continue;
       const returned = fieldType(relType, field.name);
-      if (nodeFields.includes(field.name) && returned) collect(link.node, possible(returned), field.selectionSet);
+      const farNode = nodeFields.includes(field.name);
+      if (farNode && returned) collect(link.node, possible(returned), field.selectionSet);
       const step = FIELD_STEPS[relType]?.[field.name];
-      if (step && "refs" in step) step.refs.forEach((p) => link.relRefs.add(p));
-      else if (!nodeFields.includes(field.name) && field.selectionSet && !field.name.startsWith("__")) {
+      if (step && "refs" in step) {
+        step.refs.forEach((p) => link.relRefs.add(p));
+        readRelationship(link, hasFieldResolver(schema, relType, field.name) && field.name !== step.refs[0] ? "all" : step.refs);
+      } else if (farNode) {
+        continue;
+      } else if (field.name === handedOn?.field) {
+        collect(handedOn.into, [handedOn.typeName], field.selectionSet);
+      } else if (field.selectionSet) {
         uncompiled.add(`${relType}.${field.name}`);
-      }
+      } else readRelationship(link, hasFieldResolver(schema, relType, field.name) ? "all" : [field.name]);
     }
   };
 

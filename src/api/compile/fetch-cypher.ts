@@ -41,7 +41,7 @@ export function fetchCypher(
 
   const node = (variable: string, f: Fetch, relVariable?: string, relRefs?: Set<string>): string => {
     const ids = [...idsOf(variable, f.refs), ...(relVariable && relRefs ? idsOf(relVariable, relRefs) : [])];
-    const refs = ids.length > 0 ? fill("refs", { var: `e${++counter}`, ids: ids.join(" + ") }) : "[]";
+    const refs = ids.length > 0 ? fill("refs", { var: `e${++counter}`, ids: ids.join(" + ") }) : undefined;
     const links = [...f.links.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, link]) => {
@@ -59,13 +59,14 @@ export function fetchCypher(
         return `\`${key}\`: ${body}`;
       });
     const computed = (variable === "n0" ? aggregates : []).map((a) => `\`${a.name}\`: aggregate_${a.name}`);
-    return fill("node", {
-      var: variable,
-      links: links.join(", "),
-      refs,
-      aggregates: computed.join(", "),
-      ...projection(variable, f.props),
-    });
+    const { props, whole } = projection(variable, f.props);
+    const more = [
+      whole ? "whole: true" : undefined,
+      links.length > 0 ? `links: { ${links.join(", ")} }` : undefined,
+      refs ? `refs: ${refs}` : undefined,
+      computed.length > 0 ? `aggregates: { ${computed.join(", ")} }` : undefined,
+    ].filter((entry) => entry !== undefined);
+    return fill("node", { var: variable, props, more: more.map((entry) => `, ${entry}`).join("") });
   };
 
   const root = node("n0", fetch);
@@ -79,10 +80,10 @@ export function fetchCypher(
 /** Property names come from the schema's field names, never from values a client sends. */
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function projection(variable: string, props: Fetch["props"]): { props: string; whole: string } {
-  if (props === "all") return { props: `properties(${variable})`, whole: "true" };
+function projection(variable: string, props: Fetch["props"]): { props: string; whole: boolean } {
+  if (props === "all") return { props: `properties(${variable})`, whole: true };
   const names = [...props].sort();
   for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
-  if (names.length === 0) return { props: "{}", whole: "false" };
-  return { props: `${variable} { ${names.map((n) => `.${n}`).join(", ")} }`, whole: "false" };
+  if (names.length === 0) return { props: "{}", whole: false };
+  return { props: `${variable} { ${names.map((n) => `.${n}`).join(", ")} }`, whole: false };
 }

@@ -10,12 +10,13 @@
  * - `scalar`: the field reads the object's own properties only.
  * - `aggregate`: a field with arguments computed by a fragment of its own (see aggregates.ts),
  *   compiled on the root node only.
- * - `own`: properties of the object's own node the field's resolver reads besides its links, or
- *   "all" when it hands the node itself on (a signature's `agreement` is the agreement it hangs
- *   from), so that the node is fetched whole.
+ * - `own`: properties of the object's own node the field's resolver reads besides its links.
+ * - `handsOn`: the child field that is the object's own node, handed on (a signature's `agreement`
+ *   is the agreement it hangs from): when the child selection reads it, the node is fetched whole.
  * - `far`: properties the far nodes need whatever their selection (a commitment's `text`).
- * - `rel` (node steps): the properties of the relationships the resolver reads (a party list reads
- *   each act's kind); absent: the relationships come whole.
+ * - `rel`: the properties of the relationships the resolver itself reads (a party list reads each
+ *   act's kind; memberships their dates, to hold those of a day); absent: the relationships come
+ *   whole. For a relationship object, its selected fields add the properties they read.
  *
  * Fields absent from a type here read one property of the same name, unless they have a field
  * resolver: then the node is fetched whole, unless OWN_PROPERTIES names what it reads.
@@ -24,9 +25,9 @@ export type Direction = "out" | "in";
 
 export type Properties = string[] | "all";
 
-export type Step = { own?: Properties; far?: string[] } & (
+export type Step = { own?: Properties; far?: string[]; handsOn?: string } & (
   | { links: Array<[type: string, direction: Direction]>; as: "node"; rel?: string[] }
-  | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[] }
+  | { links: Array<[type: string, direction: Direction]>; as: "rel"; relType: string; node: string[]; rel?: string[] }
   | { refs: string[] }
   | { scalar: true }
   | { aggregate: string }
@@ -41,15 +42,19 @@ const rel = (relType: string, nodeFields: string[], ...links: Array<[string, Dir
   relType,
   node: nodeFields,
 });
+/** A relationship-object step whose resolver reads only these properties of each relationship itself. */
+const relReading = (reads: string[], step: Step): Step => ({ ...step, rel: reads });
 const refs = (...props: string[]): Step => ({ refs: props });
-/** A step whose resolver also hands its own node on to the child objects. */
-const handsOn = (step: Step): Step => ({ ...step, own: "all" });
+/** A step whose resolver also hands its own node on to the child objects, as their `field`. */
+const handsOn = (field: string, step: Step): Step => ({ ...step, handsOn: field });
 const LIST_PROPERTIES = ["listCompleteness", "listReported", "listNote", "listSources"];
+/** What memberships(asOf:) reads of each membership to keep those holding on the day. */
+const MEMBERSHIP_DATES = ["kind", "since", "until"];
 
 const SOURCES = { sources: refs("sources"), externalIds: node(["HAS_EXTERNAL_ID", "out"]) };
 const PARTY_FIELDS: Record<string, Step> = {
   ...SOURCES,
-  memberships: handsOn(rel("Membership", ["initiative"], ["MEMBER_OF", "out"])),
+  memberships: handsOn("party", relReading(MEMBERSHIP_DATES, rel("Membership", ["initiative"], ["MEMBER_OF", "out"]))),
   country: node(["BELONGS_TO", "out"]),
   parent: node(["PART_OF", "out"]),
   partners: { aggregate: "partners" },
@@ -62,31 +67,31 @@ export const FIELD_STEPS: Record<string, Record<string, Step>> = {
     parties: nodeVia(["act"], ["ACTED_ON", "in"]),
     partyList: { ...nodeVia(["act"], ["ACTED_ON", "in"]), own: LIST_PROPERTIES },
     acts: rel("PartyAct", ["party"], ["ACTED_ON", "in"]),
-    signatures: handsOn(rel("Signature", ["person"], ["SIGNED", "in"])),
-    attendances: handsOn(rel("Attendance", ["person"], ["ATTENDED", "in"])),
-    sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
+    signatures: handsOn("agreement", relReading([], rel("Signature", ["person"], ["SIGNED", "in"]))),
+    attendances: handsOn("agreement", relReading([], rel("Attendance", ["person"], ["ATTENDED", "in"]))),
+    sectors: relReading([], rel("SectorClaim", ["sector"], ["COVERS", "out"])),
     initiatives: node(["ESTABLISHES", "out"], ["IMPLEMENTS", "out"]),
     commitments: { ...node(["HAS_COMMITMENT", "out"]), far: ["text"] },
     predecessors: node(["FOLLOWS", "out"]),
-    statements: handsOn(node(["ABOUT", "in"])),
+    statements: handsOn("agreement", node(["ABOUT", "in"])),
     claims: node(["HAS_CLAIM", "out"]),
   },
   Initiative: {
     ...SOURCES,
-    members: handsOn(rel("Membership", ["party"], ["MEMBER_OF", "in"])),
+    members: handsOn("initiative", relReading(MEMBERSHIP_DATES, rel("Membership", ["party"], ["MEMBER_OF", "in"]))),
     memberList: { ...nodeVia(["kind", "since", "until"], ["MEMBER_OF", "in"]), own: LIST_PROPERTIES },
     agreements: node(["ESTABLISHES", "in"], ["IMPLEMENTS", "in"]),
-    sectors: rel("SectorClaim", ["sector"], ["COVERS", "out"]),
+    sectors: relReading([], rel("SectorClaim", ["sector"], ["COVERS", "out"])),
     claims: node(["HAS_CLAIM", "out"]),
   },
   Country: PARTY_FIELDS,
   Organization: PARTY_FIELDS,
   Person: {
     ...SOURCES,
-    positions: handsOn(rel("Position", ["organization", "country"], ["HELD_POSITION", "out"])),
-    signatures: handsOn(rel("Signature", ["agreement"], ["SIGNED", "out"])),
-    attendances: handsOn(rel("Attendance", ["agreement"], ["ATTENDED", "out"])),
-    statements: handsOn(node(["MADE", "out"])),
+    positions: rel("Position", ["organization", "country"], ["HELD_POSITION", "out"]),
+    signatures: handsOn("person", relReading([], rel("Signature", ["agreement"], ["SIGNED", "out"]))),
+    attendances: handsOn("person", relReading([], rel("Attendance", ["agreement"], ["ATTENDED", "out"]))),
+    statements: handsOn("person", node(["MADE", "out"])),
   },
   Sector: { sources: refs("sources"), parent: node(["SUBSECTOR_OF", "out"]), children: node(["SUBSECTOR_OF", "in"]) },
   Place: { sources: refs("sources"), country: node(["LOCATED_IN", "out"]), within: node(["WITHIN", "out"]) },

@@ -6,10 +6,11 @@ import type { Direction } from "./field-steps";
 export interface FetchedNode {
   labels: string[];
   props: Record<string, unknown> & { id: string };
-  /** False when only the properties the selection reads were fetched. */
-  whole: boolean;
-  links: Record<string, Array<{ rel: Record<string, unknown>; node: FetchedNode }>>;
-  refs: Array<{ labels: string[]; props: Record<string, unknown> & { id: string } }>;
+  /** True when the node was fetched whole; absent when only the properties its selection reads were. */
+  whole?: true;
+  /** Absent: no relationship followed, no id loaded (the statement leaves empty keys out). */
+  links?: Record<string, Array<{ rel: Record<string, unknown>; node: FetchedNode }>>;
+  refs?: Array<{ labels: string[]; props: Record<string, unknown> & { id: string } }>;
   /** Values of aggregate fields (root only; see aggregates.ts). */
   aggregates?: Record<string, unknown>;
 }
@@ -22,8 +23,8 @@ export interface FetchedNode {
 export function primeLoaders(loaders: Loaders, fetched: FetchedNode): void {
   const node = toNode(fetched.labels, fetched.props);
   if (fetched.whole && fetched.labels.includes("Entity")) loaders.prime.entity(node);
-  for (const ref of fetched.refs) loaders.prime.entity(toNode(ref.labels, ref.props));
-  for (const [key, children] of Object.entries(fetched.links)) {
+  for (const ref of fetched.refs ?? []) loaders.prime.entity(toNode(ref.labels, ref.props));
+  for (const [key, children] of Object.entries(fetched.links ?? {})) {
     const [direction, type] = key.split(":") as [Direction, string];
     loaders.prime.links(
       type,

@@ -11,10 +11,25 @@ import { compileWhere, type WhereInput } from "./compile-where";
 import { FILTER_PLAN } from "./plan";
 import { keysetConnection, keysetPage, nodeSubjects, sortKeys, type PageArguments } from "./sort";
 
-/** Which statement finds a list's nodes: a fragment of cypher/fragments/ and its own parameters. */
+/**
+ * The `filter:` arguments of a list (null: not given), each named as its fragment of
+ * cypher/fragments/list-filter/ and its parameter.
+ */
 export interface ListMatching {
-  fragment: "agreements-matching" | "entities-matching";
   params: Record<string, unknown>;
+}
+
+/** fragments/list-matching: the list's label, with a WHERE of only the conditions given. */
+function matchingText(fragment: FragmentText, request: ListRequest, variable: string, where: string) {
+  const given = Object.entries(request.matching.params)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([name]) => fillFragment(fragment, `list-filter/${name}`, { var: variable }));
+  const conditions = where === fillFragment(fragment, "filter/anything", {}) ? given : [...given, where];
+  return fillFragment(fragment, "list-matching", {
+    var: variable,
+    label: FILTER_PLAN[request.type].label,
+    conditions: conditions.length > 0 ? `WHERE ${conditions.join("\n  AND ")}` : "",
+  });
 }
 
 export interface ListRequest extends PageArguments {
@@ -55,11 +70,7 @@ export function listStatement(fragment: FragmentText, request: ListRequest, fetc
   const keys = sortKeys(request.sort?.length ? request.sort : request.defaultSort);
   const where = compileWhere(request.type, variable, request.where, fragment);
   const page = keysetPage(nodeSubjects(request.type, variable), keys, request, DEFAULT_PAGE_SIZE, fragment);
-  const matching = fillFragment(fragment, request.matching.fragment, {
-    var: variable,
-    label: FILTER_PLAN[request.type].label,
-    where: where.condition,
-  });
+  const matching = matchingText(fragment, request, variable, where.condition);
   const total = withTotal
     ? fillFragment(fragment, "count-matching", { var: variable, matching })
     : fillFragment(fragment, "no-count", {});
@@ -103,8 +114,8 @@ const DEFAULT_SORT: Record<string, Array<Record<string, string>>> = {
 };
 
 /**
- * A page of countries, organizations, people, initiatives or sources (fragments/entities-matching),
- * with the `filter:` conditions a list has and its `where` and `sort`.
+ * A page of countries, organizations, people, initiatives or sources, with the `filter:`
+ * conditions a list has and its `where` and `sort`.
  */
 export function entitiesPage(
   ctx: ApiContext,
@@ -116,7 +127,7 @@ export function entitiesPage(
   return listPage(ctx, info, {
     ...request,
     type,
-    matching: { fragment: "entities-matching", params: { ...NO_ENTITY_FILTERS, ...filters } },
+    matching: { params: { ...NO_ENTITY_FILTERS, ...filters } },
     defaultSort: DEFAULT_SORT[type] ?? [{ name: "ASC" }],
   });
 }

@@ -1,0 +1,2 @@
+// Fragment: `filter: { kind }` of agreements.
+{{var}}.kind = $kind

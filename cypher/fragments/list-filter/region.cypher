@@ -1,0 +1,2 @@
+// Fragment: `filter: { region }` of countries.
+{{var}}.region = $region

@@ -1,0 +1,2 @@
+// Fragment: `filter: { signatory }` of agreements: that person signed it.
+EXISTS { ({{var}})<-[:SIGNED]-(:Entity { id: $signatory }) }

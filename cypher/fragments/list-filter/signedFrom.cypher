@@ -1,0 +1,2 @@
+// Fragment: `filter: { signedFrom }` of agreements (a day).
+{{var}}.signedOn >= date($signedFrom)

@@ -1,0 +1,2 @@
+// Fragment: `filter: { signedTo }` of agreements (a day).
+{{var}}.signedOn <= date($signedTo)
