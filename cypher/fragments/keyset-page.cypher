@@ -2,6 +2,7 @@
 // (a count, or null when totalCount is not asked for); {{matching}} is the list's MATCH ... WHERE on
 // {{var}}; {{after}} starts the page after the cursor; $limit is one more row than asked, to tell
 // whether more follow. Each row carries what the selection needs and its sort keys, for its cursor.
+// The row comes as JSON (Gateway.readComposedJson).
 {{total}}
 CALL () {
   {{matching}}
@@ -10,4 +11,4 @@ CALL () {
   LIMIT $limit
   RETURN collect({ node: {{node}}, keys: [{{keys}}] }) AS items
 }
-RETURN items, total
+RETURN apoc.convert.toJson({ items: items, total: total }) AS json

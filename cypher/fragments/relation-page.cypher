@@ -13,4 +13,4 @@ CALL ({{near}}) {
   LIMIT $limit
   RETURN collect({ rel: properties({{rel}}), node: { labels: labels({{far}}), props: properties({{far}}) }, keys: [{{keys}}] }) AS items
 }
-RETURN items, total
+RETURN apoc.convert.toJson({ items: items, total: total }) AS json

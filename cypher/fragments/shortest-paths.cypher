@@ -24,4 +24,4 @@ CALL (a, b, hubs, unknownSectors) {
   WITH p LIMIT $first
   RETURN collect([n IN nodes(p) | { labels: labels(n), props: properties(n) }]) AS paths
 }
-RETURN a.id AS from, b.id AS to, unknownSectors, paths
+RETURN apoc.convert.toJson({ from: a.id, to: b.id, unknownSectors: unknownSectors, paths: paths }) AS json

@@ -12,7 +12,7 @@ export async function findParty(gateway: Gateway, id: string): Promise<GraphNode
   const text = fetchCypher([["resolve-party", { param: "id" }], "root"], emptyFetch(), (name) =>
     gateway.fragment(name),
   );
-  const [row] = await gateway.readComposed("read/resolve-party", text, { id });
+  const [row] = await gateway.readComposedJson("read/resolve-party", text, { id });
   return row ? toNode((row.root as FetchedNode).labels, (row.root as FetchedNode).props) : null;
 }
 

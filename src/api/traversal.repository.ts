@@ -49,7 +49,7 @@ export async function shortestPaths(
     fillFragment(fragment, "resolve-party", { param: "to", var: "b" }),
     fillFragment(fragment, "shortest-paths", {}),
   ].join("\n");
-  const [row] = await gateway.readComposed("compiled/shortestPaths", text, {
+  const [row] = await gateway.readComposedJson("compiled/shortestPaths", text, {
     ...args,
     maxLength: int(args.maxHops * 2),
     first: int(args.first),
@@ -109,7 +109,7 @@ export async function network(
     ...Array.from({ length: MAX_STEPS }, (_, i) => fillFragment(fragment, "network-step", { i: String(i + 1) })),
     fillFragment(fragment, "network-end", {}),
   ].join("\n");
-  const [row] = await gateway.readComposed("compiled/network", text, { ...args, depth: int(args.depth) });
+  const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {
     center: toNode(row.labels, row.props),

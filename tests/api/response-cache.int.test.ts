@@ -224,6 +224,7 @@ describe("Two server processes on one Neo4j (REVISION_CHECK_INTERVAL_MS=0)", () 
   const children: ChildProcess[] = [];
   afterAll(async () => {
     for (const child of children) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;

@@ -22,34 +22,43 @@ describe("SIGTERM while requests are in flight", () => {
       stdio: ["ignore", "pipe", "inherit"],
     });
     const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
-    const url = await new Promise<string>((resolve) =>
-      readline.createInterface({ input: server.stdout }).on("line", (line) => {
-        const ready = /is ready: GraphQL at (\S+)/.exec(line);
-        if (ready) resolve(ready[1]);
-      }),
-    );
-    const query = '{ network(center: "IL", depth: 2) { nodes { id } } }';
-    const post = () =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-    // A cold JVM plans a statement slowly; warm up so the requests below take well under the 10 s grace period.
-    expect((await post()).status).toBe(200);
-    const inFlight = Array.from({ length: 4 }, () =>
-      post().then(async (r) => ({ status: r.status, body: await r.json() })),
-    );
-    // SIGTERM once the server is answering all of them: in flight, not merely sent.
-    const base = url.replace(/\/graphql$/, "");
-    let busy = false;
-    for (const deadline = Date.now() + 10_000; !busy && Date.now() < deadline;) {
-      busy = /graphql_requests_in_flight 4\b/.test(await (await fetch(`${base}/metrics`)).text());
+    try {
+      const url = await new Promise<string>((resolve) =>
+        readline.createInterface({ input: server.stdout }).on("line", (line) => {
+          const ready = /is ready: GraphQL at (\S+)/.exec(line);
+          if (ready) resolve(ready[1]);
+        }),
+      );
+      const query = '{ network(center: "IL", depth: 2) { nodes { id } } }';
+      const post = () =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        });
+      // A cold JVM plans a statement slowly; warm up so the requests below take well under the 10 s grace period.
+      expect((await post()).status).toBe(200);
+      const inFlight = Array.from({ length: 4 }, () =>
+        post().then(async (r) => ({ status: r.status, body: await r.json() })),
+      );
+      // SIGTERM once the server is answering all of them: in flight, not merely sent.
+      const base = url.replace(/\/graphql$/, "");
+      let busy = false;
+      for (const deadline = Date.now() + 10_000; !busy && Date.now() < deadline;) {
+        busy = /graphql_requests_in_flight 4\b/.test(await (await fetch(`${base}/metrics`)).text());
+      }
+      expect(busy).toBe(true);
+      server.kill("SIGTERM");
+      const answers = await Promise.all(inFlight);
+      for (const answer of answers) {
+        expect(answer.status).toBe(200);
+        expect(answer.body.data.network.nodes.length).toBeGreaterThan(1);
+      }
+      expect(await exited).toBe(0);
+      await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
+    } finally {
+      // A failed step must not leave the server running after the suite (an orphan, an open handle).
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
     }
-    expect(busy).toBe(true);
-    server.kill("SIGTERM");
-    const answers = await Promise.all(inFlight);
-    for (const answer of answers) {
-      expect(answer.status).toBe(200);
-      expect(answer.body.data.network.nodes.length).toBeGreaterThan(1);
-    }
-    expect(await exited).toBe(0);
-    await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
   });
 });

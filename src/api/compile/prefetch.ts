@@ -33,7 +33,7 @@ export async function fetchRoot(
   const aggregates = planAggregates(info.schema, fetch.aggregates, info.variableValues);
   const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name), aggregates);
   const aggregateParams = Object.assign({}, ...aggregates.map((a) => a.params));
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, { ...aggregateParams, ...params });
+  const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, { ...aggregateParams, ...params });
   if (!row) return null;
   const fetched = row.root as FetchedNode;
   primeLoaders(ctx.loaders, fetched);

@@ -91,7 +91,7 @@ export async function listPage(ctx: ApiContext, info: GraphQLResolveInfo, reques
     compileConnection(ctx, info, request.type),
     asksTotal(info),
   );
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, params);
+  const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, params);
   const items = row.items as Array<{ node: FetchedNode; keys: unknown[] }>;
   const nodes = primedNodes(
     ctx,

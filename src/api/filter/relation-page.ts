@@ -81,7 +81,7 @@ export async function relationPage<T>(
     order: page.order,
     keys: page.keys,
   });
-  const [row] = await ctx.gateway.readComposed(`compiled/${info.fieldName}`, text, {
+  const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, {
     ...where.params,
     ...page.params,
     id: request.id,
