@@ -7,7 +7,10 @@
 // sector). An agreement that establishes a shared initiative counts once in `strength`.
 // Costs stay near the floor (cypher/bench/partners): the sector is looked up once, each hub of the
 // party is tested once (with the initiatives it establishes) before expanding to its other parties,
-// and links, sources and sectors are built only for the partners returned.
+// and links, sources and sectors are built only for the partners returned, and only those the
+// selection reads ($partnersLinks, $partnersSources, $partnersAgreements, $partnersInitiatives,
+// $partnersSectors); the dates only when `since` or the links are read or from/to filter on them
+// ($partnersDates).
 // A CALL, not an expression: Neo4j 5 refuses aggregations inside a subquery expression of a RETURN.
 CALL ({{var}}) {
   CALL () {
@@ -26,20 +29,22 @@ CALL ({{var}}) {
       MATCH (p)-[r1:ACTED_ON]->(hub:Agreement)
       WHERE NOT r1.act IN ['withdrew', 'declined']
         AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
-      WITH p, hub, min(r1.date) AS partySince, collect(r1.sources) AS partySources
+      WITH p, hub, min(CASE WHEN $partnersDates THEN r1.date END) AS partySince, collect(CASE WHEN $partnersSources THEN r1.sources END) AS partySources
       WITH p, hub, partySince, partySources, [(hub)-[:ESTABLISHES]->(i:Initiative) | i.id] AS establishes
       MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
       WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
-      RETURN q, hub, establishes, partySince, partySources, r2.date AS partnerSince, r2.sources AS partnerSources
+      RETURN q, hub, establishes, partySince, partySources, CASE WHEN $partnersDates THEN r2.date END AS partnerSince,
+             CASE WHEN $partnersSources THEN r2.sources END AS partnerSources
       UNION ALL
       WITH {{var}} AS p
       MATCH (p)-[m1:MEMBER_OF]->(hub:Initiative)
       WHERE m1.kind <> 'attended'
         AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
-      WITH p, hub, min(m1.since) AS partySince, collect(m1.sources) AS partySources
+      WITH p, hub, min(CASE WHEN $partnersDates THEN m1.since END) AS partySince, collect(CASE WHEN $partnersSources THEN m1.sources END) AS partySources
       MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
       WHERE q <> p AND m2.kind <> 'attended'
-      RETURN q, hub, [] AS establishes, partySince, partySources, m2.since AS partnerSince, m2.sources AS partnerSources
+      RETURN q, hub, [] AS establishes, partySince, partySources, CASE WHEN $partnersDates THEN m2.since END AS partnerSince,
+             CASE WHEN $partnersSources THEN m2.sources END AS partnerSources
     }
     // Several acts of the partner on one hub (signed, then ratified): its earliest date.
     WITH q, hub, establishes, partySince, partySources, min(partnerSince) AS partnerSince,
@@ -59,11 +64,16 @@ CALL ({{var}}) {
     LIMIT $partnersFirst
     RETURN collect({
       labels: labels(q), props: properties(q), strength: strength, since: since,
-      links: [l IN links | { hub: l.hub.id, partySince: l.partySince, partnerSince: l.partnerSince, since: l.since,
-                             sources: reduce(all = [], list IN l.sourceLists | all + [s IN list WHERE NOT s IN all]) }],
-      agreements: [l IN links WHERE l.hub:Agreement | l.hub.id],
-      initiatives: initiatives,
-      sectors: COLLECT { UNWIND links AS l WITH l.hub AS hub MATCH (hub)-[:COVERS]->(s:Sector) RETURN DISTINCT s.id }
+      links: CASE WHEN $partnersLinks THEN [l IN links | {
+        hub: l.hub.id, partySince: l.partySince, partnerSince: l.partnerSince, since: l.since,
+        sources: CASE WHEN $partnersSources
+                   THEN reduce(all = [], list IN l.sourceLists | all + [s IN list WHERE NOT s IN all])
+                   ELSE [] END }] ELSE [] END,
+      agreements: CASE WHEN $partnersAgreements THEN [l IN links WHERE l.hub:Agreement | l.hub.id] ELSE [] END,
+      initiatives: CASE WHEN $partnersInitiatives THEN initiatives ELSE [] END,
+      sectors: CASE WHEN $partnersSectors
+                 THEN COLLECT { UNWIND links AS l WITH l.hub AS hub MATCH (hub)-[:COVERS]->(s:Sector) RETURN DISTINCT s.id }
+                 ELSE [] END
     }) AS partners
   }
   RETURN { sectorFound: sectorFound, partners: partners } AS {{out}}

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
@@ -6,20 +7,50 @@ import * as parties from "./party.repository";
 
 /**
  * Party.partners' arguments as both paths key them: partial dates widened to their period, the
- * default and the range rule of `first`.
+ * default and the range rule of `first`, and which costly parts of a partnership the selection
+ * (the field's nodes) reads.
  */
-export function partnersArgs(args: {
-  sector?: string | null;
-  from?: string | null;
-  to?: string | null;
-  first?: number | null;
-}): parties.PartnersArgs {
+export function partnersArgs(
+  args: { sector?: string | null; from?: string | null; to?: string | null; first?: number | null },
+  fields: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): parties.PartnersArgs {
+  const read = fieldNames(fields.map((f) => f.selectionSet), fragments);
+  const from = firstDayOf(args.from) ?? null;
+  const to = lastDayOf(args.to) ?? null;
   return {
     sector: args.sector ?? null,
-    from: firstDayOf(args.from) ?? null,
-    to: lastDayOf(args.to) ?? null,
+    from,
+    to,
     first: pageRequest(args.first, null).limit,
+    reads: {
+      dates: read.has("since") || read.has("links") || from !== null || to !== null,
+      links: read.has("links"),
+      sources: read.get("links")?.has("sources") ?? false,
+      agreements: read.has("agreements"),
+      initiatives: read.has("initiatives"),
+      sectors: read.has("sectors"),
+    },
   };
+}
+
+/** The fields a selection names (fragments flattened), each with the names of its own fields. */
+function fieldNames(sets: Array<SelectionSetNode | undefined>, fragments: Record<string, FragmentDefinitionNode>) {
+  const names = new Map<string, Set<string>>();
+  const visit = (set: SelectionSetNode | undefined, into: (field: FieldNode) => void) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) into(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, into);
+      else visit(fragments[selection.name.value]?.selectionSet, into);
+    }
+  };
+  for (const set of sets)
+    visit(set, (field) => {
+      const below = names.get(field.name.value) ?? new Set<string>();
+      names.set(field.name.value, below);
+      visit(field.selectionSet, (child) => below.add(child.name.value));
+    });
+  return names;
 }
 
 /** The request's loader of partners for one set of arguments: null answers an unknown sector. */

@@ -48,6 +48,19 @@ export interface PartnersArgs {
   from: string | null;
   to: string | null;
   first: number;
+  /** What of each partnership the selection reads besides partner, strength and since. */
+  reads: PartnershipParts;
+}
+
+/** The parts of a partnership that the statement builds only when read (the links' sources among them). */
+export interface PartnershipParts {
+  /** The parties' dates on each hub, and so each partnership's since. */
+  dates: boolean;
+  links: boolean;
+  sources: boolean;
+  agreements: boolean;
+  initiatives: boolean;
+  sectors: boolean;
 }
 
 /** The parameters of fragments/partners-of. */
@@ -56,6 +69,12 @@ export const partnersParams = (args: PartnersArgs) => ({
   partnersFrom: args.from,
   partnersTo: args.to,
   partnersFirst: int(args.first),
+  partnersDates: args.reads.dates,
+  partnersLinks: args.reads.links,
+  partnersSources: args.reads.sources,
+  partnersAgreements: args.reads.agreements,
+  partnersInitiatives: args.reads.initiatives,
+  partnersSectors: args.reads.sectors,
 });
 
 /** One party's value of fragments/partners-of: null when the sector names no sector. */

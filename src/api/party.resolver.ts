@@ -106,8 +106,9 @@ export class PartyResolver {
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Arg("first", () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const args = partnersArgs({ sector, from, to, first });
+    const args = partnersArgs({ sector, from, to, first }, info.fieldNodes, info.fragments);
     const rows = await partnersLoader(ctx, args).load(party.id);
     // The sector is checked inside the partners statement; only an unknown one costs a lookup more.
     if (rows === null) await optionalEntity(ctx, "sector", sector, ["Sector"]);

@@ -142,6 +142,18 @@ describe("Compiled root lookups", () => {
     expect(slow.statements.length).toBeGreaterThanOrEqual(1);
   });
 
+  it("fetches partners' link sources and sectors only when selected, with the loaders' answer either way", async () => {
+    // The entities behind those ids (sources, sectors, hubs) are loaded by a second statement.
+    const detailed = `{ country(code: "US") { partners(first: 4) { partner { name } sectors { id } ...linkSources } } }
+      fragment linkSources on Partnership { links { hub { __typename } since sources { id } } }`;
+    const fast = await compiled.query(detailed);
+    expect(fast.body.errors).toBeUndefined();
+    expect(fast.body).toEqual((await loaders.query(detailed)).body);
+    const partners = fast.body.data.country.partners;
+    expect(partners.some((p: any) => p.sectors.length > 0)).toBe(true);
+    expect(partners.some((p: any) => p.links.some((l: any) => l.sources.length > 0))).toBe(true);
+  });
+
   it("refuses an unknown sector of partners as the loaders do, and runs a second partners field on its own", async () => {
     const query = `{ country(code: "IL") { partners(sector: "semiconductor") { strength } } }`;
     const fast = await compiled.query(query);

@@ -1,5 +1,5 @@
 import { getArgumentValues } from "graphql/execution/values";
-import { isObjectType, type GraphQLSchema } from "graphql";
+import { isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema } from "graphql";
 import type { ApiContext } from "../context";
 import { partnersArgs, primePartners } from "../partners-loader";
 import { partnersParams, type PartnersArgs } from "../party.repository";
@@ -12,14 +12,14 @@ import type { Fetch } from "./compile-selection";
  */
 interface Aggregate<Args> {
   fragment: string;
-  args(values: Record<string, unknown>): Args;
+  args(values: Record<string, unknown>, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Args;
   params(args: Args): Record<string, unknown>;
   prime(ctx: ApiContext, nodeId: string, args: Args, value: unknown): void;
 }
 
 const partners: Aggregate<PartnersArgs> = {
   fragment: "partners-of",
-  args: (values) => partnersArgs(values),
+  args: (values, field, fragments) => partnersArgs(values, [field], fragments),
   params: partnersParams,
   prime: (ctx, nodeId, args, value) => primePartners(ctx, args, nodeId, value),
 };
@@ -42,13 +42,14 @@ export function planAggregates(
   schema: GraphQLSchema,
   aggregates: Fetch["aggregates"],
   variables: Record<string, unknown>,
+  fragments: Record<string, FragmentDefinitionNode>,
 ): PlannedAggregate[] {
   return aggregates.flatMap(({ name, typeName, field }) => {
     const type = schema.getType(typeName);
     const definition = isObjectType(type) ? type.getFields()[field.name.value] : undefined;
     if (!definition) return [];
     try {
-      const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables));
+      const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables), field, fragments);
       return [{ name, fragment: AGGREGATES[name].fragment, args, params: AGGREGATES[name].params(args) }];
     } catch {
       return [];

@@ -30,7 +30,7 @@ export async function fetchRoot(
     : { fetch: emptyFetch(), uncompiled: [] };
   if (uncompiled.length > 0)
     ctx.debug("fields resolved by statements of their own", { field: info.fieldName, uncompiled });
-  const aggregates = planAggregates(info.schema, fetch.aggregates, info.variableValues);
+  const aggregates = planAggregates(info.schema, fetch.aggregates, info.variableValues, info.fragments);
   const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name), aggregates);
   const aggregateParams = Object.assign({}, ...aggregates.map((a) => a.params));
   const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, { ...aggregateParams, ...params });
