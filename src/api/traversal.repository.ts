@@ -1,7 +1,7 @@
 import type { Gateway } from "../db/Gateway";
 import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
-import { fillFragment } from "./compile/fetch-cypher";
+import { fillFragment, type FragmentText } from "./compile/fetch-cypher";
 import { toNode, type GraphNode } from "./entity";
 
 /**
@@ -35,6 +35,14 @@ export interface Paths {
   paths: PathStep[][];
 }
 
+/** The shortestPaths statement: both ends resolved (ids or codes), then the search. */
+export const shortestPathsCypher = (fragment: FragmentText) =>
+  [
+    fillFragment(fragment, "resolve-party", { param: "from", var: "a" }),
+    fillFragment(fragment, "resolve-party", { param: "to", var: "b" }),
+    fillFragment(fragment, "shortest-paths", {}),
+  ].join("\n");
+
 /**
  * Shortest chains party -> hub -> party ... in one statement: both parties resolved by
  * fragments/resolve-party (ids or codes), the sectors checked, then the search.
@@ -43,12 +51,7 @@ export async function shortestPaths(
   gateway: Gateway,
   args: { from: string; to: string; maxHops: number; first: number; sectors: string[] | null } & AsOf,
 ): Promise<Paths> {
-  const fragment = (name: string) => gateway.fragment(name);
-  const text = [
-    fillFragment(fragment, "resolve-party", { param: "from", var: "a" }),
-    fillFragment(fragment, "resolve-party", { param: "to", var: "b" }),
-    fillFragment(fragment, "shortest-paths", {}),
-  ].join("\n");
+  const text = shortestPathsCypher((name) => gateway.fragment(name));
   const [row] = await gateway.readComposedJson("compiled/shortestPaths", text, {
     ...args,
     maxLength: int(args.maxHops * 2),
@@ -93,6 +96,14 @@ const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
 /** The most steps a network takes: depth 3, two relationships a step. */
 const MAX_STEPS = 6;
 
+/** The network statement: the centre, then every step its depth may take, each guarded by the hops. */
+export const networkCypher = (fragment: FragmentText) =>
+  [
+    fillFragment(fragment, "network-start", {}),
+    ...Array.from({ length: MAX_STEPS }, (_, i) => fillFragment(fragment, "network-step", { i: String(i + 1) })),
+    fillFragment(fragment, "network-end", {}),
+  ].join("\n");
+
 /**
  * The network around an entity in one statement: its centre, and the links found at each step
  * (the first ring of a person or sector, then hub and party steps), composed from
@@ -103,12 +114,7 @@ export async function network(
   gateway: Gateway,
   args: { center: string; depth: number; sectors: string[] | null; linkProperties: boolean } & AsOf,
 ): Promise<{ center: GraphNode; steps: NetworkLink[][] } | null> {
-  const fragment = (name: string) => gateway.fragment(name);
-  const text = [
-    fillFragment(fragment, "network-start", {}),
-    ...Array.from({ length: MAX_STEPS }, (_, i) => fillFragment(fragment, "network-step", { i: String(i + 1) })),
-    fillFragment(fragment, "network-end", {}),
-  ].join("\n");
+  const text = networkCypher((name) => gateway.fragment(name));
   const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {
