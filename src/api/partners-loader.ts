@@ -15,7 +15,10 @@ export function partnersArgs(
   fields: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
 ): parties.PartnersArgs {
-  const read = fieldNames(fields.map((f) => f.selectionSet), fragments);
+  const read = fieldNames(
+    fields.map((f) => f.selectionSet),
+    fragments,
+  );
   const from = firstDayOf(args.from) ?? null;
   const to = lastDayOf(args.to) ?? null;
   return {

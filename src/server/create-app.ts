@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -10,7 +9,6 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import depthLimit from "graphql-depth-limit";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import { buildApiSchema } from "../api/build-schema";
 import { createContext, type ApiContext } from "../api/context";
 import { PartyGraphCache } from "../api/party-graph";
@@ -23,6 +21,7 @@ import { formatError } from "./format-error";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
 import { rateLimits, type RateLimitSettings } from "./rate-limits";
+import { requestLog } from "./request-log";
 import { currentRequestId, requestScope } from "./request-scope";
 
 export interface AppOptions {
@@ -106,16 +105,7 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.use(
-    pinoHttp({
-      logger: options.log,
-      genReqId: (req, res) => {
-        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-    }),
-  );
+  app.use(requestLog(options.log));
   app.use(requestScope);
   app.get("/health", async (_req, res) => {
     try {

@@ -99,7 +99,10 @@ const CASES: Array<[string, string]> = [
     "agreement",
     `{ agreement(id: "us-israel-ai-declaration-2026") { signatures { date datePrecision place { name } sources { id } } attendances { capacity } sectors { sources { title } } } }`,
   ],
-  ["person", `{ person(id: "erez-eskel") { signatures { date person { name } agreement { title } } attendances { person { id } } } }`],
+  [
+    "person",
+    `{ person(id: "erez-eskel") { signatures { date person { name } agreement { title } } attendances { person { id } } } }`,
+  ],
   [
     "initiative",
     `{ initiative(id: "pax-silica") { members(asOf: "2026-02-01") { note sincePrecision until untilPrecision } sectors { sector { id } } } }`,

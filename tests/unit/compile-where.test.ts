@@ -102,8 +102,15 @@ describe("list statements", () => {
       matching: { params },
       defaultSort: [{ signedOn: "DESC" }],
     });
-    const filtered = listStatement(fragment, request({ kind: "treaty", parties: null, words: ["ai"] }), emptyFetch(), true);
-    expect(filtered.text).toContain("WHERE n0.kind = $kind\n  AND all(word IN $words WHERE n0.searchText CONTAINS word)");
+    const filtered = listStatement(
+      fragment,
+      request({ kind: "treaty", parties: null, words: ["ai"] }),
+      emptyFetch(),
+      true,
+    );
+    expect(filtered.text).toContain(
+      "WHERE n0.kind = $kind\n  AND all(word IN $words WHERE n0.searchText CONTAINS word)",
+    );
     expect(filtered.text).not.toContain("$parties");
     expect(filtered.params).toMatchObject({ kind: "treaty", words: ["ai"] });
     const unfiltered = listStatement(fragment, request({ kind: null, parties: null }), emptyFetch(), true).text;

@@ -181,7 +181,10 @@ export function compileSelection(
       const step = FIELD_STEPS[relType]?.[field.name];
       if (step && "refs" in step) {
         step.refs.forEach((p) => link.relRefs.add(p));
-        readRelationship(link, hasFieldResolver(schema, relType, field.name) && field.name !== step.refs[0] ? "all" : step.refs);
+        readRelationship(
+          link,
+          hasFieldResolver(schema, relType, field.name) && field.name !== step.refs[0] ? "all" : step.refs,
+        );
       } else if (farNode) {
         continue;
       } else if (field.name === handedOn?.field) {

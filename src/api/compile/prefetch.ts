@@ -33,7 +33,10 @@ export async function fetchRoot(
   const aggregates = planAggregates(info.schema, fetch.aggregates, info.variableValues, info.fragments);
   const text = fetchCypher(root, fetch, (name) => ctx.gateway.fragment(name), aggregates);
   const aggregateParams = Object.assign({}, ...aggregates.map((a) => a.params));
-  const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, { ...aggregateParams, ...params });
+  const [row] = await ctx.gateway.readComposedJson(`compiled/${info.fieldName}`, text, {
+    ...aggregateParams,
+    ...params,
+  });
   if (!row) return null;
   const fetched = row.root as FetchedNode;
   primeLoaders(ctx.loaders, fetched);
