@@ -114,8 +114,19 @@ describe("list statements", () => {
     expect(filtered.text).not.toContain("$parties");
     expect(filtered.params).toMatchObject({ kind: "treaty", words: ["ai"] });
     const unfiltered = listStatement(fragment, request({ kind: null, parties: null }), emptyFetch(), true).text;
-    expect(unfiltered).not.toMatch(/WHERE (?!true)/);
+    expect(unfiltered).not.toMatch(/MATCH \(n0:Agreement\)\n\s*WHERE/);
     expect(unfiltered).toContain("MATCH (n0:Agreement)\n\n  RETURN count(n0) AS total");
+  });
+
+  it("reads a list sorted first on an indexed property in the index's order, the missing values apart", () => {
+    const page = (sort: Array<Record<string, string>>) =>
+      listStatement(fragment, { type: "Agreement", matching: { params: {} }, defaultSort: sort }, emptyFetch(), false)
+        .text;
+    const bySignedOn = page([{ signedOn: "DESC" }, { title: "ASC" }]);
+    expect(bySignedOn).toContain("WITH n0 WHERE n0.signedOn IS NULL AND true");
+    expect(bySignedOn).toContain("WITH n0 WHERE n0.signedOn IS NOT NULL AND true");
+    expect(bySignedOn.match(/ORDER BY n0.signedOn DESC, n0.title ASC, n0.id ASC/g)).toHaveLength(3);
+    expect(page([{ title: "ASC" }])).not.toContain("UNION ALL");
   });
 
   it("counts nothing when totalCount is not asked for", () => {

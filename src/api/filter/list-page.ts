@@ -74,8 +74,16 @@ export function listStatement(fragment: FragmentText, request: ListRequest, fetc
   const total = withTotal
     ? fillFragment(fragment, "count-matching", { var: variable, matching })
     : fillFragment(fragment, "no-count", {});
+  // A first sort key held by an index is read in the index's order (fragments/keyset-page-indexed).
+  const first = keys[0];
+  const indexed = FILTER_PLAN[request.type].scalars[first.field]?.indexed === true;
+  const values = { matching, total, after: page.after, order: page.order, keys: page.keys };
   const text = fetchCypher(
-    [["keyset-page", { matching, total, after: page.after, order: page.order, keys: page.keys }]],
+    [
+      indexed
+        ? ["keyset-page-indexed", { ...values, first: nodeSubjects(request.type, variable)[first.field].subject }]
+        : ["keyset-page", values],
+    ],
     fetch,
     fragment,
   );

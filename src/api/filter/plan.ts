@@ -10,6 +10,8 @@ export interface ScalarField {
   kind: ScalarKind;
   /** The stored property, when it is not spelled as the field. */
   property?: string;
+  /** A range index holds it (cypher/schema/): a list sorted on it first reads the index in order. */
+  indexed?: boolean;
 }
 
 export type Direction = "out" | "in";
@@ -92,7 +94,7 @@ export const FILTER_PLAN: Record<string, TypePlan> = {
       title: text,
       titleFr: text,
       kind: text,
-      signedOn: date,
+      signedOn: { ...date, indexed: true },
       binding: { kind: "boolean" },
       summary: text,
     },
