@@ -7,6 +7,7 @@
 // (sub-sectors included). Every rule sits inside the pattern, checked per relationship (each
 // link ends at its hub), so the search prunes as it goes and never falls back to trying every path.
 // Unknown sectors are named, so that the API can say which; no search runs without both parties.
+// {{props}}: each path node's projection (on `n`), with what the request's selection reads.
 WITH a, b, CASE WHEN $sectors IS NULL THEN null ELSE COLLECT {
   MATCH (h:Entity)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors RETURN DISTINCT h.id
 } END AS hubs,
@@ -22,6 +23,6 @@ CALL (a, b, hubs, unknownSectors) {
       AND (hubs IS NULL OR endNode(r).id IN hubs)]-{1,8}(b)
   WHERE length(p) <= $maxLength
   WITH p LIMIT $first
-  RETURN collect([n IN nodes(p) | { labels: labels(n), props: properties(n) }]) AS paths
+  RETURN collect([n IN nodes(p) | { labels: labels(n), props: {{props}} }]) AS paths
 }
 RETURN apoc.convert.toJson({ from: a.id, to: b.id, unknownSectors: unknownSectors, paths: paths }) AS json

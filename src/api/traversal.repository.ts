@@ -1,7 +1,8 @@
 import type { Gateway } from "../db/Gateway";
 import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
-import { fillFragment, type FragmentText } from "./compile/fetch-cypher";
+import type { Fetch } from "./compile/compile-selection";
+import { fillFragment, projection, type FragmentText } from "./compile/fetch-cypher";
 import { toNode, type GraphNode } from "./entity";
 
 /**
@@ -36,11 +37,11 @@ export interface Paths {
 }
 
 /** The shortestPaths statement: both ends resolved (ids or codes), then the search. */
-export const shortestPathsCypher = (fragment: FragmentText) =>
+export const shortestPathsCypher = (fragment: FragmentText, nodeProps: Fetch["props"]) =>
   [
     fillFragment(fragment, "resolve-party", { param: "from", var: "a" }),
     fillFragment(fragment, "resolve-party", { param: "to", var: "b" }),
-    fillFragment(fragment, "shortest-paths", {}),
+    fillFragment(fragment, "shortest-paths", { props: projection("n", nodeProps).props }),
   ].join("\n");
 
 /**
@@ -50,8 +51,9 @@ export const shortestPathsCypher = (fragment: FragmentText) =>
 export async function shortestPaths(
   gateway: Gateway,
   args: { from: string; to: string; maxHops: number; first: number; sectors: string[] | null } & AsOf,
+  nodeProps: Fetch["props"] = "all",
 ): Promise<Paths> {
-  const text = shortestPathsCypher((name) => gateway.fragment(name));
+  const text = shortestPathsCypher((name) => gateway.fragment(name), nodeProps);
   const [row] = await gateway.readComposedJson("compiled/shortestPaths", text, {
     ...args,
     maxLength: int(args.maxHops * 2),

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { propertiesAt } from "./compile/prefetch";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
@@ -84,18 +86,16 @@ export class TraversalQueries {
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Arg("first", () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const { gateway, today } = ctx;
     checkArgument("maxHops", maxHops);
     const { limit } = pageRequest(first, null);
-    const found = await traversals.shortestPaths(gateway, {
-      from,
-      to,
-      maxHops,
-      first: limit,
-      sectors: sectors ?? null,
-      ...asOfParams(asOf, today),
-    });
+    const found = await traversals.shortestPaths(
+      gateway,
+      { from, to, maxHops, first: limit, sectors: sectors ?? null, ...asOfParams(asOf, today) },
+      propertiesAt(ctx, info, ["steps"], ["from", "to", "via"]),
+    );
     // Errors only on the error path: the same NOT_FOUND, with close ids, as every other argument.
     if (!found.from) await requireParty(gateway, from, "from");
     if (!found.to) await requireParty(gateway, to, "to");

@@ -236,4 +236,15 @@ describe("Compiled root lookups", () => {
     expect(res.body.data.shortestPaths.length).toBeGreaterThan(0);
     expect(res.statements).toEqual(["compiled/shortestPaths"]);
   });
+
+  it.each([
+    `{ shortestPaths(from: "IL", to: "JP") { steps { from { name } to { name } via { __typename ... on Agreement { title signedOn } ... on Initiative { name } } } } }`,
+    `{ shortestPaths(from: "IL", to: "JP") { steps { from { ... on Country { code region } } via { ... on Agreement { binding kind } } } } }`,
+    `{ shortestPaths(from: "US", to: "KR", first: 3) { steps { to { id name sources { id } } via { __typename ... on Agreement { parties { name } } } } } }`,
+  ])("projects the path nodes' selected properties only, with the loaders' answer (%#)", async (query) => {
+    const fast = await compiled.query(query);
+    expect(fast.body.errors).toBeUndefined();
+    expect(fast.body.data.shortestPaths.length).toBeGreaterThan(0);
+    expect(fast.body).toEqual((await loaders.query(query)).body);
+  });
 });

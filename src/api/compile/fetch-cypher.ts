@@ -80,7 +80,8 @@ export function fetchCypher(
 /** Property names come from the schema's field names, never from values a client sends. */
 const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function projection(variable: string, props: Fetch["props"]): { props: string; whole: boolean } {
+/** A node's map projection: only `props`, or all of them ("all"); `whole` says which. */
+export function projection(variable: string, props: Fetch["props"]): { props: string; whole: boolean } {
   if (props === "all") return { props: `properties(${variable})`, whole: true };
   const names = [...props].sort();
   for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);

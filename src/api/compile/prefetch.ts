@@ -1,4 +1,11 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 import type { ApiContext } from "../context";
 import { toNode, type GraphNode } from "../entity";
 import { planAggregates, primeAggregates } from "./aggregates";
@@ -75,4 +82,40 @@ export function primedNodes(ctx: ApiContext, fetched: FetchedNode[]): GraphNode[
     primeLoaders(ctx.loaders, item);
     return toNode(item.labels, item.props);
   });
+}
+
+/**
+ * The properties the nodes at `fields` under the root field's `parents` (shortestPaths' steps.from,
+ * .to and .via) need for their selections, for a statement that returns such nodes itself: "all"
+ * when any field there may read anything, or when compiling is off.
+ */
+export function propertiesAt(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  parents: string[],
+  fields: string[],
+): Fetch["props"] {
+  if (!ctx.compile) return "all";
+  const under = (sets: SelectionSetNode[], name: string): SelectionSetNode[] =>
+    sets.flatMap((set) =>
+      set.selections.flatMap((s) =>
+        s.kind === Kind.FIELD && s.name.value === name && s.selectionSet ? [s.selectionSet] : [],
+      ),
+    );
+  const parentSets = parents.reduce((sets, name) => under(sets, name), [selectionOf(info)]);
+  const parentType = parents.reduce<GraphQLNamedType>(
+    (type, name) => (isObjectType(type) ? getNamedType(type.getFields()[name].type) : type),
+    getNamedType(info.returnType),
+  );
+  const props = new Set<string>(["id"]);
+  for (const field of fields) {
+    const type = isObjectType(parentType) ? getNamedType(parentType.getFields()[field]?.type) : undefined;
+    if (!type) continue;
+    for (const set of under(parentSets, field)) {
+      const { fetch } = compileSelection(info.schema, type.name, set, info.fragments);
+      if (fetch.props === "all") return "all";
+      fetch.props.forEach((p) => props.add(p));
+    }
+  }
+  return props;
 }
