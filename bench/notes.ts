@@ -34,85 +34,85 @@ const cpuPerRequest = (rps: number, cores: number) => (rps > 0 ? (cores / rps) *
 
 const CORES = os.cpus().length;
 
-const oneStatementThroughput: Note = ({ op }) => {
+/** Where a one-statement request's time goes besides its statement (measured on this machine). */
+const FIXED_COST =
+  "On this machine a loopback HTTP round trip through undici costs 0.6 ms (a bare node:http server), Apollo Server and express add 0.6 ms more (`{ __typename }`: 1.2 ms), and the request runs in a process of its own, so each statement is two more process hops (client, server, Neo4j on 2 shared cores) than the floor's; " +
+  "a CPU profile of the server under autocannon (node --cpu-prof, point lookup) puts the rest in socket writes (writev, 9%), garbage collection (7%), the driver's per-result stack capture (4%, dearer under tsx's source maps) and graphql-js execution; pino-http, now skipped below the info level, took 2%.";
+
+const throughputNote: Note = ({ op }) => {
   const t = op!.throughput!;
   const peer = t.peer!;
-  const serverMs = cpuPerRequest(t.project.rps, t.project.cpu.server);
-  const peerServerMs = cpuPerRequest(peer.rps, peer.cpu.server);
-  const neoMs = cpuPerRequest(t.project.rps, t.project.cpu.neo4j);
-  const budget = (CORES * 1000) / (2 * peer.rps);
+  const mine = cpuPerRequest(t.project.rps, t.project.cpu.server);
+  const theirs = cpuPerRequest(peer.rps, peer.cpu.server);
+  const neo = cpuPerRequest(t.project.rps, t.project.cpu.neo4j);
+  const neoPeer = cpuPerRequest(peer.rps, peer.cpu.neo4j);
   return (
-    `${op!.title}: both servers send one statement per request (\`${op!.cost.statements[0]}\` here), and on this ${CORES}-core machine the server, Neo4j and the load generator share the cores. ` +
-    `Per request the project's server spent ${ms(serverMs)} ms of CPU (@neo4j/graphql's: ${ms(peerServerMs)} ms) and Neo4j ${ms(neoMs)} ms. ` +
-    `At twice the peer's rate, the ${CORES} cores leave ${ms(budget)} ms of CPU per request for everything, so the target needs the server's share far below the peer's, not level with it. ` +
-    "A CPU profile of both servers under autocannon (node --cpu-prof, point lookup, taken while writing this note) puts most of either server's time in the Neo4j driver (about 45%, two thirds of it the socket writes of each Bolt flush) and in writing HTTP responses; " +
-    "GraphQL execution, Apollo Server, type-graphql, the complexity estimate, pino-http and prom-client together take about 11% for the project, and @neo4j/graphql's translation about 9% for the peer. " +
-    "Close: fewer Bolt messages per statement (a single read in an auto-commit `session.run` sends RUN and PULL in one flush where `executeQuery` adds BEGIN and COMMIT; about a third less driver CPU in a quick test), " +
-    "and less data per answer (the project's statements now project the selected properties of nodes, as @neo4j/graphql does, but still return relationship objects whole). Against a peer that sends the same single statement, 2x is out of reach by the GraphQL layer alone."
+    `${op!.title}: one statement per request (\`${op!.cost.statements[0]}\`), like the peer; on this ${CORES}-core machine the server, Neo4j and the load generator share the cores. ` +
+    `Per request the project's server spent ${ms(mine)} ms of CPU (@neo4j/graphql's ${ms(theirs)} ms) and Neo4j ${ms(neo)} ms (the peer's statement ${ms(neoPeer)} ms). ` +
+    (neo > neoPeer * 1.1
+      ? "The difference is Neo4j's: the project's statement does more than the peer's (see the latency note: its ranking, its link ordering or its whole property maps). "
+      : "The difference is the server's own: GraphQL execution per field and the HTTP response. ") +
+    FIXED_COST
   );
 };
 
 export const NOTES: Record<string, Note> = {
   "latency:point-lookup": ({ scale, op }) =>
-    `${op!.title}: one statement, like the floor (${statementList(op!)}), which now projects only the selected properties (a map projection), so the gap (${ms(fixedCost(scale))} ms) is HTTP, Apollo Server and type-graphql per request (${hits(op!)}). ` +
-    "Close: trim the per-request layers (pino-http's log line, the complexity estimate, prom-client) and the driver's per-statement cost.",
+    `${op!.title}: one statement, like the floor (${statementList(op!)}), projecting only the selected properties and decoded from one JSON string (${hits(op!)}); the gap (${ms(fixedCost(scale))} ms) is the per-request cost of HTTP and GraphQL. ` +
+    FIXED_COST +
+    " Close: a lighter HTTP layer than express and Apollo Server's request pipeline (graphql-js behind node:http directly), which the contract (Apollo's CSRF rules, APQ, plugins) does not allow without replacing them.",
 
   "latency:who-signed": ({ scale, op }) =>
-    `${op!.title}: one compiled statement (${statementList(op!)}), composed from cypher/fragments: the agreement, its SIGNED links with the people's selected properties and the parties signed for, primed into the loaders. ` +
-    `The gap to the floor is the fixed HTTP and GraphQL cost (${ms(fixedCost(scale))} ms on the point lookup) against a ${ms(op!.latency.floor.p50)} ms floor, plus the agreement fetched whole (its signatures hand it on to each Signature's \`agreement\`) and each signature's relationship properties: ${hits(op!)}. ` +
-    "Close: a field plan that knows which child fields read the parent, so the agreement can be projected too.",
+    `${op!.title}: one compiled statement (${statementList(op!)}): the agreement projected to its id, its SIGNED links with only the relationship properties the signature fields read (capacity, onBehalfOf), the people's names, and the parties signed for (${hits(op!)}). ` +
+    `The gap is the fixed HTTP and GraphQL cost (${ms(fixedCost(scale))} ms on the point lookup) against a ${ms(op!.latency.floor.p50)} ms floor, plus the parties signed for, fetched whole so that the loaders can cache them as entities, and each signature list ordered (position, date, name) for a stable answer, which the floor skips.`,
 
   "latency:partners": ({ op }) =>
-    `${op!.title}: ${op!.cost.statements.length === 1 ? "one statement" : `${op!.cost.statements.length} statements`} (${statementList(op!)}): the party and its partners together, \`Party.partners\` being an aggregate field compiled into the root lookup (\`fragments/partners-of\`, a CALL), the sector checked inside it, each of the party's hubs grouped and tested once before expanding, the strongest \`first\` chosen in Cypher, and links, sources and sectors built only for those: ${hits(op!)}${inProcess(op!, "compiled/party")}. ` +
-    "What is left against the floor: each partner's since (the later of both parties' own dates per shared hub) and the rule that an agreement establishing a shared initiative counts once, which the floor does not compute. Close: keep the per-hub dates only when `since` or `links` is selected.",
+    `${op!.title}: one statement (${statementList(op!)}): the party and its partners together, \`Party.partners\` compiled into the root lookup (\`fragments/partners-of\`, a CALL), the sector looked up once, each of the party's hubs grouped and tested once before expanding, the strongest \`first\` chosen in Cypher, and only the parts of a partnership the selection reads built (no dates, links, sources or sectors for \`partner { name } strength\`): ${hits(op!)}${inProcess(op!, "compiled/party")}. ` +
+    "What is left against the floor: the rule that an agreement establishing a shared initiative counts once in `strength` (each hub's ESTABLISHES links read, then a list per partner), which the floor does not compute, and the whole partner node returned. Close: a projection of the partner's selected properties, and the establishing rule as a count in the grouping.",
 
-  "latency:agreements-page": ({ op }) => {
-    const idx = op!.whatIf?.find((w) => w.id === "index-order");
-    return (
-      `${op!.title}: one compiled statement (${statementList(op!)}) plus its count: \`fragments/agreements-matching\` with the filter compiler's WHERE, then \`fragments/keyset-page\` (ORDER BY the sort keys and id, LIMIT, a keyset condition after a cursor), each agreement projected with only the selected properties of its parties, people and sectors; \`totalCount\` is a separate count inside the statement, only when selected: ${hits(op!)}${inProcess(op!, "compiled/agreements")}. ` +
-      (idx
-        ? `Tried: reading the page in the order of the \`agreement_signed_on\` index (\`cypher/bench/what-if-page-index-order.cypher\`, a PartialTop) takes ${ms(idx.latency.p50)} ms p50 and ${int(idx.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the top-k floor. `
-        : "") +
-      "Close: the relationship objects (signatures, sector claims) projected too (they still come as whole relationship maps), and a sortable key for undated agreements so that the order can come from the index."
-    );
-  },
+  "latency:agreements-page": ({ op }) =>
+    `${op!.title}: one compiled statement (${statementList(op!)}): \`fragments/list-matching\` (no WHERE at all when nothing filters, so the total comes from the count store), then \`fragments/keyset-page-indexed\`: the agreements without a date and those with one are topped apart, the dated ones read in the order of the \`agreement_signed_on\` index (a PartialTop over about a page, not a sort of every agreement), merged in the sort's order; each agreement is projected with only the selected properties of itself, its parties, people and sectors, and the relationship properties their fields read: ${hits(op!)}${inProcess(op!, "compiled/agreements")}. ` +
+    "The undated ones cannot come from the index (it holds no null): finding them scans the label. What is left is GraphQL execution over about 2,000 fields per page, and each link list ordered for a stable answer.",
+
+  "latency:filtered-page": ({ op }) =>
+    `${op!.title}: one compiled statement (${statementList(op!)}), the same keyset page as the page of 100 with the compiled \`where\` (${hits(op!)}${inProcess(op!, "compiled/agreements")}).`,
 
   "latency:shortest-paths": ({ scale, op }) => {
     const legacy = op!.whatIf?.find((w) => w.id === "legacy-shortest-path");
     return (
-      `${op!.title}: one compiled statement (${statementList(op!)}): both parties resolved by \`fragments/resolve-party\` and the sectors checked inside it, then the floor's own path search (\`fragments/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern), but it returns every node of every path whole where the floor returns names: ${hits(op!)}${inProcess(op!, "compiled/shortestPaths")}. ` +
+      `${op!.title}: one compiled statement (${statementList(op!)}): both parties resolved by \`fragments/resolve-party\` (an id, or an alpha-2 or alpha-3 code in any case: three index lookups each, where the floor takes two ids), the sectors checked inside it, then the floor's own path search (\`fragments/shortest-paths\`: ALL SHORTEST with the link rules inside the pattern), each path node projected to the properties its step's selection reads: ${hits(op!)}${inProcess(op!, "compiled/shortestPaths")}. ` +
       `HTTP and GraphQL add ${ms(fixedCost(scale))} ms (the point lookup's gap). ` +
       (legacy
         ? `Tried: the older allShortestPaths form with the rules in WHERE (\`cypher/bench/what-if-shortest-paths-legacy.cypher\`) is planned as the bidirectional \`ShortestPath\`: ${ms(legacy.latency.p50)} ms p50 and ${int(legacy.dbHits)} database hits against ${ms(op!.latency.floor.p50)} ms for the floor on this pair, but it falls back to trying every path when the shortest ones break the rules, which is why the statement left it. `
         : "") +
-      "Close: only the fields a path step shows returned; with the fixed HTTP and GraphQL cost of this machine, 1.3x of a floor this short needs that and lighter per-request layers."
+      "Close: the party lookups by id first, codes only when no id matches, and the link rules written as the floor writes them (the dated-as-of test per relationship costs more than its coalesce)."
     );
   },
 
   "latency:network": ({ scale, op }) =>
-    `${op!.title}: one compiled statement (${statementList(op!)}): the centre and each possible step as a CALL guarded by the hops its kind allows (fragments/network-*); ` +
-    `each link now carries its relationship's properties only for the exports (GraphQL's NetworkEdge never reads them), with the far node's labels and name, and the server then builds nodes and edges: ${hits(op!)}${inProcess(op!, "compiled/network")}; HTTP and GraphQL add ${ms(fixedCost(scale))} ms. ` +
-    "Close: the floor's pattern (it keeps only distinct parties per step).",
+    `${op!.title}: one compiled statement (${statementList(op!)}): the centre and each possible step as a CALL guarded by the hops its kind allows (fragments/network-*), each link with the far node's id, labels and name, decoded from one JSON string; the server then builds the nodes and edges: ${hits(op!)}${inProcess(op!, "compiled/network")}; HTTP and GraphQL add ${ms(fixedCost(scale))} ms, and graphql-js then resolves four fields on each of about 600 nodes and edges. ` +
+    "Close: nodes and edges shaped in Cypher (the floor's pattern keeps only distinct parties per step), and fewer fields per edge.",
 
   "latency:search": ({ scale, op }) =>
-    `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and whole property maps (${hits(op!)}).`,
+    `${op!.title}: one statement, the floor's own (\`read/search\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and each hit's whole property map, decoded by the driver (${hits(op!)}).`,
 
   "latency:counts": ({ scale, op }) =>
     `${op!.title}: one statement, the floor's own (\`compiled/counts\`, composed from \`fragments/counts/\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) over one row per party and sector (${hits(op!)}).`,
 
-  "throughput:point-lookup": oneStatementThroughput,
-  "throughput:search": oneStatementThroughput,
-  "throughput:who-signed": ({ op }) =>
-    `${op!.title}: one statement per request, like the peer; the agreement still comes whole (see its latency note) and each request pays the fixed HTTP and GraphQL cost.`,
-  "throughput:agreements-page": ({ op }) =>
-    `${op!.title}: one statement per request with the selected properties only, but relationship objects (signatures, sector claims) come as whole relationship maps with their sources; the fixes are those of its latency. ` +
-    (op!.throughput?.project.saturated
-      ? "At this scale fewer requests than connections finished within the run: each took longer than the run itself."
-      : ""),
+  "throughput:point-lookup": throughputNote,
+  "throughput:who-signed": throughputNote,
+  "throughput:agreements-page": throughputNote,
+  "throughput:filtered-page": throughputNote,
+  "throughput:search": throughputNote,
+  "cpu:point-lookup": throughputNote,
+  "cpu:who-signed": throughputNote,
+  "cpu:agreements-page": throughputNote,
+  "cpu:filtered-page": throughputNote,
+  "cpu:search": throughputNote,
 
   "load:write": ({ scale }) =>
     `The write step MERGEs (an index seek per node, a relationship lookup per relationship) and writes a progress marker in each batch's transaction; the ceiling only CREATEs. At scale ${scale.scale} the write step took ${ms(scale.load.pipeline.ms.write / 1000)} s.`,
 
   "page:dbhits": ({ scale }) =>
-    `At scale ${scale.scale} the page statement still sorts every matching agreement (a top-k sort, not an index read); see the page's latency note.`,
+    `At scale ${scale.scale} finding the undated agreements scans the label (the index holds no null); see the page's latency note.`,
 };

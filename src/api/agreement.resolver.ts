@@ -20,6 +20,7 @@ import { Claim, ClaimContradiction, SectorClaim } from "./sector.type";
 import { AllianceLink } from "./traversal.type";
 import { PartyList } from "./participation.type";
 import { ClaimStatus } from "./enums";
+import { whenReady } from "./loaders";
 import { partiesOf, partyList } from "./party-lists";
 import { Source } from "./source.type";
 
@@ -35,43 +36,44 @@ export const toSectorClaim = (link: Link) => ({ sector: link.node, sources: link
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => Place, { nullable: true })
-  async place(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("SIGNED_AT", "out", a.id))[0]?.node ?? null;
+  place(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("SIGNED_AT", "out", a.id), (links) => links[0]?.node ?? null);
   }
 
   @FieldResolver(() => [Party], {
     description: "Every party that took part in it (signed, ratified, endorsed...); refusals are left out.",
   })
-  async parties(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return partiesOf(await loaders.links("ACTED_ON", "in", a.id));
+  parties(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("ACTED_ON", "in", a.id), partiesOf);
   }
 
   @FieldResolver(() => PartyList, {
     description: "Whether `parties` is the whole list, and how many the sources report.",
   })
-  async partyList(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return partyList(a, partiesOf(await loaders.links("ACTED_ON", "in", a.id)).length);
+  partyList(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("ACTED_ON", "in", a.id), (links) => partyList(a, partiesOf(links).length));
   }
 
   @FieldResolver(() => [PartyAct])
-  async acts(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    const links = await loaders.links("ACTED_ON", "in", a.id);
-    return links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node, agreement: a }));
+  acts(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("ACTED_ON", "in", a.id), (links) =>
+      links.map((l) => ({ ...l.rel, act: toEnumValue(l.rel.act), party: l.node, agreement: a })),
+    );
   }
 
   @FieldResolver(() => [Signature])
-  async signatures(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("SIGNED", "in", a.id)).map((l) => toSignature(l.rel, l.node, a));
+  signatures(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("SIGNED", "in", a.id), (links) => links.map((l) => toSignature(l.rel, l.node, a)));
   }
 
   @FieldResolver(() => [Attendance])
-  async attendances(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("ATTENDED", "in", a.id)).map((l) => toSignature(l.rel, l.node, a));
+  attendances(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("ATTENDED", "in", a.id), (links) => links.map((l) => toSignature(l.rel, l.node, a)));
   }
 
   @FieldResolver(() => [SectorClaim])
-  async sectors(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("COVERS", "out", a.id)).map(toSectorClaim);
+  sectors(@Root() a: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("COVERS", "out", a.id), (links) => links.map(toSectorClaim));
   }
 
   @FieldResolver(() => [Initiative])

@@ -41,6 +41,7 @@ export function createLoaders(gateway: Gateway) {
   // the same links twice with different properties (two root fields on one agreement): the later
   // answer's properties are added to the objects already handed out, never dropped.
   const primedLinks = new Map<string, Link[]>();
+  const primedEntities = new Map<string, GraphNode>();
   const primeLinks = (type: string, direction: Direction, id: string, list: Link[]) => {
     const key = `${direction}:${type}:${id}`;
     const earlier = primedLinks.get(key);
@@ -58,14 +59,27 @@ export function createLoaders(gateway: Gateway) {
   return {
     /** Answers fetched beforehand (a compiled statement): later loads of these keys run no statement. */
     prime: {
-      entity: (node: GraphNode) => void entities.prime(node.id, node),
+      entity: (node: GraphNode) => {
+        primedEntities.set(node.id, node);
+        entities.prime(node.id, node);
+      },
       links: primeLinks,
     },
-    entity: (id: string) => entities.load(id),
+    /** An entity by id: at once when a compiled statement fetched it whole, else batched. */
+    entity: (id: string): GraphNode | null | Promise<GraphNode | null> => primedEntities.get(id) ?? entities.load(id),
     entitiesOf: async (ids: readonly string[] | undefined) =>
       (await entities.loadMany(ids ?? [])).filter((n): n is GraphNode => n !== null && !(n instanceof Error)),
-    links: (type: string, direction: Direction, id: string) => links(type, direction).load(id),
+    /**
+     * A node's links: at once when a compiled statement fetched them (no promise for graphql-js to
+     * wait on, per field and row), else through the batching loader.
+     */
+    links: (type: string, direction: Direction, id: string): Link[] | Promise<Link[]> =>
+      primedLinks.get(`${direction}:${type}:${id}`) ?? links(type, direction).load(id),
   };
 }
+
+/** Applies `f` to a value that may still be coming: at once when it is there, else when it comes. */
+export const whenReady = <T, R>(value: T | Promise<T>, f: (ready: T) => R): R | Promise<R> =>
+  value instanceof Promise ? value.then(f) : f(value);
 
 export type Loaders = ReturnType<typeof createLoaders>;
