@@ -41,7 +41,8 @@ interface TargetRow {
 
 const noteFor = (key: string, scale: ScaleResult, op?: OperationResult) => NOTES[key]?.({ scale, op });
 /** CPU milliseconds a server spent per request during a throughput run. */
-export const serverCpuMs = (t: { rps: number; cpu: { server: number } }) => (t.rps > 0 ? (t.cpu.server / t.rps) * 1000 : NaN);
+export const serverCpuMs = (t: { rps: number; cpu: { server: number } }) =>
+  t.rps > 0 ? (t.cpu.server / t.rps) * 1000 : NaN;
 
 /** Every target checked against every scale measured. */
 export function evaluateTargets(results: BenchResults): TargetRow[] {
@@ -54,7 +55,7 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
         key: `latency:${op.id}`,
         target: `${op.title}: GraphQL p50 ≤ ${boundText(floor)} (raw Cypher p50 ${ms(floor)} ms: ≤ ${ms(bound)} ms)`,
         scale: s.scale,
-        measured: `${ms(project)} vs ${ms(floor)} ms = ${ratio(project / floor)}, +${ms(project - floor)} ms`,
+        measured: `${ms(project)} vs ${ms(floor)} ms = ${ratio(project / floor)}, ${project >= floor ? "+" : "−"}${ms(Math.abs(project - floor))} ms`,
         met: project <= bound,
         note: project <= bound ? undefined : noteFor(`latency:${op.id}`, s, op),
       });
@@ -64,7 +65,10 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
       key: "statements",
       target: "1 statement per request, for every operation",
       scale: s.scale,
-      measured: many.length === 0 ? `1 for all ${s.operations.length}` : many.map((o) => `${o.id}: ${o.cost.statements.length}`).join(", "),
+      measured:
+        many.length === 0
+          ? `1 for all ${s.operations.length}`
+          : many.map((o) => `${o.id}: ${o.cost.statements.length}`).join(", "),
       met: many.length === 0,
     });
     const partners = s.operations.find((o) => o.id === "partners");

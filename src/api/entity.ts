@@ -22,11 +22,15 @@ export interface Link {
   node: GraphNode;
 }
 
+/**
+ * The node a row's labels and properties stand for. The properties object becomes the node (it
+ * is the row's own, freshly decoded): no copy per node of a large answer.
+ */
 export function toNode(labels: unknown, props: unknown): GraphNode {
   const list = labels as string[];
   const kind =
     ENTITY_KINDS.find((k) => list.includes(k)) ?? list.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
-  return { ...(props as Record<string, unknown>), __kind: kind } as GraphNode;
+  return Object.assign(props as Record<string, unknown>, { __kind: kind }) as GraphNode;
 }
 
 export const rowToNode = (row: Row) => toNode(row.labels, row.props);

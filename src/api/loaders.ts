@@ -67,8 +67,14 @@ export function createLoaders(gateway: Gateway) {
     },
     /** An entity by id: at once when a compiled statement fetched it whole, else batched. */
     entity: (id: string): GraphNode | null | Promise<GraphNode | null> => primedEntities.get(id) ?? entities.load(id),
-    entitiesOf: async (ids: readonly string[] | undefined) =>
-      (await entities.loadMany(ids ?? [])).filter((n): n is GraphNode => n !== null && !(n instanceof Error)),
+    /** The entities of a list of ids (unknown ones left out): at once when all were primed. */
+    entitiesOf: (ids: readonly string[] | undefined): GraphNode[] | Promise<GraphNode[]> => {
+      const primed = (ids ?? []).map((id) => primedEntities.get(id));
+      if (primed.every((node) => node !== undefined)) return primed as GraphNode[];
+      return entities
+        .loadMany(ids ?? [])
+        .then((nodes) => nodes.filter((n): n is GraphNode => n !== null && !(n instanceof Error)));
+    },
     /**
      * A node's links: at once when a compiled statement fetched them (no promise for graphql-js to
      * wait on, per field and row), else through the batching loader.
