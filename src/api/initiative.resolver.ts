@@ -10,6 +10,7 @@ import { sortInput } from "./filter/sort";
 import { whereInput } from "./filter/where-types";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
+import { whenReady } from "./loaders";
 import type { GraphNode } from "./entity";
 import { MembershipKind } from "./enums";
 import { Initiative, InitiativeConnection } from "./initiative.type";
@@ -100,13 +101,13 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [SectorClaim])
-  async sectors(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("COVERS", "out", i.id)).map(toSectorClaim);
+  sectors(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("COVERS", "out", i.id), (links) => links.map(toSectorClaim));
   }
 
   @FieldResolver(() => [Claim])
-  async claims(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("HAS_CLAIM", "out", i.id)).map(toClaim);
+  claims(@Root() i: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("HAS_CLAIM", "out", i.id), (links) => links.map(toClaim));
   }
 }
 

@@ -13,6 +13,7 @@ import { sortInput } from "./filter/sort";
 import { whereInput } from "./filter/where-types";
 import { fetchEntityById, fetchRoot } from "./compile/prefetch";
 import type { ApiContext } from "./context";
+import { whenReady } from "./loaders";
 import type { GraphNode } from "./entity";
 import { membershipsAsOf } from "./memberships";
 import {
@@ -119,13 +120,13 @@ export class PartyResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => Country, { nullable: true })
-  async country(@Root() org: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("BELONGS_TO", "out", org.id))[0]?.node ?? null;
+  country(@Root() org: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("BELONGS_TO", "out", org.id), (links) => links[0]?.node ?? null);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async parent(@Root() org: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("PART_OF", "out", org.id))[0]?.node ?? null;
+  parent(@Root() org: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("PART_OF", "out", org.id), (links) => links[0]?.node ?? null);
   }
 }
 

@@ -10,6 +10,7 @@ import { sortInput } from "./filter/sort";
 import { whereInput } from "./filter/where-types";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
+import { whenReady } from "./loaders";
 import type { GraphNode } from "./entity";
 import { Country, Party } from "./party.type";
 import { Attendance, Person, PersonConnection, Position, Signature, Statement } from "./person.type";
@@ -51,18 +52,20 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Signature])
-  async signatures(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("SIGNED", "out", p.id)).map((l) => toSignature(l.rel, p, l.node));
+  signatures(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("SIGNED", "out", p.id), (links) => links.map((l) => toSignature(l.rel, p, l.node)));
   }
 
   @FieldResolver(() => [Attendance])
-  async attendances(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("ATTENDED", "out", p.id)).map((l) => toSignature(l.rel, p, l.node));
+  attendances(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("ATTENDED", "out", p.id), (links) =>
+      links.map((l) => toSignature(l.rel, p, l.node)),
+    );
   }
 
   @FieldResolver(() => [Statement])
-  async statements(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("MADE", "out", p.id)).map((l) => ({ ...l.node, person: p }));
+  statements(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("MADE", "out", p.id), (links) => links.map((l) => ({ ...l.node, person: p })));
   }
 }
 
@@ -113,13 +116,13 @@ export class SignatureResolver {
 @Resolver(() => Statement)
 export class StatementResolver {
   @FieldResolver(() => Person)
-  async person(@Root() s: { id: string; person?: GraphNode }, @Ctx() { loaders }: ApiContext) {
-    return s.person ?? (await loaders.links("MADE", "in", s.id))[0]?.node;
+  person(@Root() s: { id: string; person?: GraphNode }, @Ctx() { loaders }: ApiContext) {
+    return s.person ?? whenReady(loaders.links("MADE", "in", s.id), (links) => links[0]?.node);
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
-  async agreement(@Root() s: { id: string; agreement?: GraphNode }, @Ctx() { loaders }: ApiContext) {
-    return s.agreement ?? (await loaders.links("ABOUT", "out", s.id))[0]?.node ?? null;
+  agreement(@Root() s: { id: string; agreement?: GraphNode }, @Ctx() { loaders }: ApiContext) {
+    return s.agreement ?? whenReady(loaders.links("ABOUT", "out", s.id), (links) => links[0]?.node ?? null);
   }
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
+import { whenReady } from "./loaders";
 import type { GraphNode } from "./entity";
 import { Country } from "./party.type";
 import { Place } from "./place.type";
@@ -16,12 +17,12 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "Null where sovereignty is disputed." })
-  async country(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("LOCATED_IN", "out", p.id))[0]?.node ?? null;
+  country(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("LOCATED_IN", "out", p.id), (links) => links[0]?.node ?? null);
   }
 
   @FieldResolver(() => Place, { nullable: true })
-  async within(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("WITHIN", "out", p.id))[0]?.node ?? null;
+  within(@Root() p: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("WITHIN", "out", p.id), (links) => links[0]?.node ?? null);
   }
 }

@@ -6,19 +6,20 @@ import { agreementsOf } from "./agreement.repository";
 import { ListPageArgs } from "./connection";
 import { fetchEntityById } from "./compile/prefetch";
 import type { ApiContext } from "./context";
+import { whenReady } from "./loaders";
 import type { GraphNode } from "./entity";
 import { Sector } from "./sector.type";
 
 @Resolver(() => Sector)
 export class SectorResolver {
   @FieldResolver(() => Sector, { nullable: true })
-  async parent(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("SUBSECTOR_OF", "out", s.id))[0]?.node ?? null;
+  parent(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("SUBSECTOR_OF", "out", s.id), (links) => links[0]?.node ?? null);
   }
 
   @FieldResolver(() => [Sector])
-  async children(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
-    return (await loaders.links("SUBSECTOR_OF", "in", s.id)).map((l) => l.node);
+  children(@Root() s: GraphNode, @Ctx() { loaders }: ApiContext) {
+    return whenReady(loaders.links("SUBSECTOR_OF", "in", s.id), (links) => links.map((l) => l.node));
   }
 
   @FieldResolver(() => AgreementConnection, {
