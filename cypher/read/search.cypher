@@ -4,6 +4,7 @@
 // Ranked by the kind of match: 4 an exact name, code or alias ($exact); 3 a name's beginning;
 // 2 every word ($words) begins a word of its names; 1 a whole name one typo away; 0 words with
 // typos. Among equals, entities before sources, better-connected first, then Lucene's score.
+// Each row comes as JSON (Gateway.readJson): one string to decode instead of a whole property map.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_keys', $keyQuery, { limit: $candidates }) YIELD node, score
   RETURN node, score, true AS wholeName
@@ -22,4 +23,4 @@ WITH node, score,
           ELSE 0 END AS tier
 ORDER BY tier DESC, CASE WHEN node:Source THEN 1 ELSE 0 END, COUNT { (node)--() } DESC, score DESC, node.name
 LIMIT $first
-RETURN labels(node) AS labels, properties(node) AS props, tier + score / (score + 1.0) AS rank
+RETURN apoc.convert.toJson({ labels: labels(node), props: properties(node), rank: tier + score / (score + 1.0) }) AS json

@@ -22,6 +22,10 @@ export async function searchEntities(
     first: number;
   },
 ): Promise<SearchRow[]> {
-  const rows = await gateway.read("read/search", { ...args, candidates: int(args.candidates), first: int(args.first) });
+  const rows = await gateway.readJson("read/search", {
+    ...args,
+    candidates: int(args.candidates),
+    first: int(args.first),
+  });
   return rows.map((row) => ({ entity: rowToNode(row), rank: row.rank as number }));
 }

@@ -3,6 +3,9 @@ import { AppError, unavailable } from "../shared/errors";
 import { toPlain } from "./to-plain";
 
 export type Row = Record<string, unknown>;
+
+/** A row Neo4j encoded as JSON (`RETURN apoc.convert.toJson(...) AS json`). */
+const jsonRow = (record: Neo4jRecord) => JSON.parse(record.get("json") as string) as Row;
 export type Params = Record<string, unknown>;
 
 /** A transaction handle that runs catalog statements by name. */
@@ -76,7 +79,12 @@ export class Gateway {
    */
   async readComposedJson(name: string, text: string, params: Params = {}): Promise<Row[]> {
     this.options.onStatement?.(name);
-    return this.readText(name, text, params, (record) => JSON.parse(record.get("json") as string) as Row);
+    return this.readText(name, text, params, jsonRow);
+  }
+
+  /** A statement of `cypher/` whose rows come as JSON, as readComposedJson's do. */
+  async readJson(name: string, params: Params = {}): Promise<Row[]> {
+    return this.readText(name, this.statement(name), params, jsonRow);
   }
 
   /** The text of a fragment of `cypher/`, for composing statements. */
