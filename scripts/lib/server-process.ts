@@ -21,6 +21,8 @@ export interface ServerProcess {
 /**
  * The built server (dist/) as its own process, on an embedded Neo4j in `home` (a new temporary
  * folder by default), as `npm start` runs it: what the load test, the soak and the crash test drive.
+ * `env` comes last: with NEO4J_URI in it, the server uses that Neo4j instead (the replica and
+ * shutdown tests point it at the tests' own).
  */
 export async function startServerProcess(
   options: { home?: string; env?: Record<string, string> } = {},

@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import readline from "node:readline";
+import { startServerProcess, type ServerProcess } from "../../scripts/lib/server-process";
 import { readConfig } from "../../src/config";
 import { hashApiKey } from "../../src/server/api-keys";
 import { DEFAULT_SEED_DIR, seedDatabase } from "../../src/seed/seed-database";
@@ -13,7 +10,6 @@ import { TEST_EDITOR_KEY, TEST_TODAY, TEST_URI_VARIABLE } from "../support/test-
 // Issue #17: a response cache keyed on the revision held in the database, ETags, coherent replicas.
 const AS_EDITOR = { authorization: `Bearer ${TEST_EDITOR_KEY}` };
 const ARTICLE = "israel-magazine-us-israel-ai-2026";
-const MAIN = path.join(__dirname, "../../dist/src/server/main.js");
 const ADD_MEMBERSHIP = `mutation($input: MembershipInput!) { addMembership(input: $input) { initiative { id } } }`;
 const OBSERVERS = `{ meta { revision } initiative(id: "pax-silica") { members(kinds: [OBSERVER]) { party { id } } } }`;
 const settings = (revisionIntervalMs: number) => ({
@@ -221,45 +217,29 @@ describe("The response cache (#17)", () => {
 });
 
 describe("Two server processes on one Neo4j (REVISION_CHECK_INTERVAL_MS=0)", () => {
-  const children: ChildProcess[] = [];
+  const replicas: ServerProcess[] = [];
   afterAll(async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    }
+    for (const replica of replicas) await replica.stop({ removeHome: true });
     const local = await startTestApi();
     await local.gateway.write("admin/erase-edits");
     await seedDatabase(local.gateway, validateSeed([DEFAULT_SEED_DIR]), { force: true });
     await local.stop();
   });
 
-  /** `npm start` as a replica would run it: its URL once it is ready. */
+  /** `npm start` as a replica would run it, on the tests' Neo4j: its URL once it is ready. */
   async function startReplica(): Promise<string> {
-    if (!fs.existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` (npm test does it first).");
-    const child = spawn(process.execPath, [MAIN], {
+    const replica = await startServerProcess({
       env: {
-        ...process.env,
-        NEO4J_URI: process.env[TEST_URI_VARIABLE],
-        PORT: "0",
+        NEO4J_URI: process.env[TEST_URI_VARIABLE]!,
         SEED_ON_START: "never",
-        LOG_LEVEL: "warn",
         TODAY: TEST_TODAY,
         RESPONSE_CACHE: "on",
         REVISION_CHECK_INTERVAL_MS: "0",
         API_KEYS: `Test-Editor:${hashApiKey(TEST_EDITOR_KEY)}`,
       },
-      stdio: ["ignore", "pipe", "inherit"],
     });
-    children.push(child);
-    return new Promise<string>((resolve, reject) => {
-      child.once("exit", (code) => reject(new Error(`a replica exited with code ${code} before it was ready`)));
-      readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-        const ready = /is ready: GraphQL at (http:\/\/\S+)\/graphql/.exec(line);
-        if (ready) resolve(ready[1]);
-      });
-    });
+    replicas.push(replica);
+    return replica.url;
   }
 
   it("shows an edit made through one on the next request to the other", async () => {

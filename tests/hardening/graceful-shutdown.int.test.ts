@@ -1,34 +1,19 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import readline from "node:readline";
+import { startServerProcess } from "../../scripts/lib/server-process";
 import { TEST_URI_VARIABLE } from "../support/test-neo4j";
-
-const MAIN = path.join(__dirname, "../../dist/src/server/main.js");
 
 describe("SIGTERM while requests are in flight", () => {
   it("lets them finish, then exits cleanly", async () => {
-    if (!fs.existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` (npm test does it first).");
-    const server = spawn(process.execPath, [MAIN], {
+    const server = await startServerProcess({
       env: {
-        ...process.env,
-        NEO4J_URI: process.env[TEST_URI_VARIABLE],
-        PORT: "0",
+        NEO4J_URI: process.env[TEST_URI_VARIABLE]!,
         SEED_ON_START: "never",
-        LOG_LEVEL: "warn",
         // Identical requests must really run at once: the response cache would answer them from memory.
         RESPONSE_CACHE: "off",
       },
-      stdio: ["ignore", "pipe", "inherit"],
     });
-    const exited = new Promise<number | null>((resolve) => server.on("exit", resolve));
+    const exited = new Promise<number | null>((resolve) => server.child.on("exit", resolve));
     try {
-      const url = await new Promise<string>((resolve) =>
-        readline.createInterface({ input: server.stdout }).on("line", (line) => {
-          const ready = /is ready: GraphQL at (\S+)/.exec(line);
-          if (ready) resolve(ready[1]);
-        }),
-      );
+      const url = `${server.url}/graphql`;
       const query = '{ network(center: "IL", depth: 2) { nodes { id } } }';
       const post = () =>
         fetch(url, {
@@ -42,13 +27,12 @@ describe("SIGTERM while requests are in flight", () => {
         post().then(async (r) => ({ status: r.status, body: await r.json() })),
       );
       // SIGTERM once the server is answering all of them: in flight, not merely sent.
-      const base = url.replace(/\/graphql$/, "");
       let busy = false;
       for (const deadline = Date.now() + 10_000; !busy && Date.now() < deadline;) {
-        busy = /graphql_requests_in_flight 4\b/.test(await (await fetch(`${base}/metrics`)).text());
+        busy = /graphql_requests_in_flight 4\b/.test(await (await fetch(`${server.url}/metrics`)).text());
       }
       expect(busy).toBe(true);
-      server.kill("SIGTERM");
+      server.child.kill("SIGTERM");
       const answers = await Promise.all(inFlight);
       for (const answer of answers) {
         expect(answer.status).toBe(200);
@@ -58,7 +42,8 @@ describe("SIGTERM while requests are in flight", () => {
       await expect(fetch(url, { method: "POST", body: "{}" })).rejects.toThrow();
     } finally {
       // A failed step must not leave the server running after the suite (an orphan, an open handle).
-      if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGKILL");
+      await server.stop({ removeHome: true });
     }
   });
 });
