@@ -14,6 +14,11 @@ const CASES: Array<[string, string]> = [
     "agreements",
     `{ agreements(first: 3, orderBy: TITLE_ASC, filter: { kind: "declaration" }) { edges { node { title acts { act date party { id } } partyList { completeness } claims { value status } } } } }`,
   ],
+  // A page's nodes selected through fragments: they still fetch what the fragments read.
+  [
+    "agreements",
+    `{ agreements(first: 3) { ...page } } fragment page on AgreementConnection { edges { ... on AgreementEdge { node { title parties { name } } } } }`,
+  ],
   [
     "agreements",
     `{ agreements(first: 4, filter: { text: "quantum" }) { totalCount edges { node { id place { name country { code } } predecessors { title } initiatives { name } externalIds { value } } } } }`,
@@ -241,6 +246,8 @@ describe("Compiled root lookups", () => {
     `{ shortestPaths(from: "IL", to: "JP") { steps { from { name } to { name } via { __typename ... on Agreement { title signedOn } ... on Initiative { name } } } } }`,
     `{ shortestPaths(from: "IL", to: "JP") { steps { from { ... on Country { code region } } via { ... on Agreement { binding kind } } } } }`,
     `{ shortestPaths(from: "US", to: "KR", first: 3) { steps { to { id name sources { id } } via { __typename ... on Agreement { parties { name } } } } } }`,
+    // Steps selected through a fragment: their nodes still fetch what the fragment reads.
+    `{ shortestPaths(from: "IL", to: "JP") { ...hops } } fragment hops on AlliancePath { steps { ... on PathStep { from { name } } to { name } } }`,
   ])("projects the path nodes' selected properties only, with the loaders' answer (%#)", async (query) => {
     const fast = await compiled.query(query);
     expect(fast.body.errors).toBeUndefined();

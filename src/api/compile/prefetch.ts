@@ -3,7 +3,9 @@ import {
   isObjectType,
   Kind,
   type GraphQLNamedType,
+  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
+  type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { ApiContext } from "../context";
@@ -57,20 +59,41 @@ export function fetchEntityById(ctx: ApiContext, info: GraphQLResolveInfo, typeN
   return fetchRoot(ctx, info, typeName, ["entity-by-id", "root"], { id });
 }
 
-/** The selection under `edges { node { ... } }` of a connection field. */
-const nodeSelectionOf = (info: GraphQLResolveInfo): SelectionSetNode => {
-  const under = (set: SelectionSetNode, name: string) =>
-    set.selections.flatMap((s) =>
-      s.kind === Kind.FIELD && s.name.value === name ? (s.selectionSet?.selections ?? []) : [],
-    );
-  const edges: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: under(selectionOf(info), "edges") };
-  return { kind: Kind.SELECTION_SET, selections: under(edges, "node") };
-};
+/**
+ * The selections of the fields named `name` in `set`, merged into one set; inline fragments and
+ * fragment spreads on the way count as the fields they hold.
+ */
+function fieldSelections(
+  set: SelectionSetNode,
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): SelectionSetNode {
+  const selections: SelectionNode[] = [];
+  const visit = (within: SelectionSetNode | undefined) => {
+    for (const s of within?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) selections.push(...(s.selectionSet?.selections ?? []));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(fragments[s.name.value]?.selectionSet);
+    }
+  };
+  visit(set);
+  return { kind: Kind.SELECTION_SET, selections };
+}
+
+/** The selection under `path` (a list of field names) of the root field. */
+const selectionAt = (info: GraphQLResolveInfo, path: string[]) =>
+  path.reduce((set, name) => fieldSelections(set, name, info.fragments), selectionOf(info));
 
 /** What each node of a connection's page needs, for a repository to fetch with the page. */
 export function compileConnection(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string): Fetch {
   if (!ctx.compile) return emptyFetch();
-  const { fetch, uncompiled } = compileSelection(info.schema, typeName, nodeSelectionOf(info), info.fragments);
+  const { fetch, uncompiled } = compileSelection(
+    info.schema,
+    typeName,
+    selectionAt(info, ["edges", "node"]),
+    info.fragments,
+  );
   if (uncompiled.length > 0)
     ctx.debug("fields resolved by statements of their own", { field: info.fieldName, uncompiled });
   return fetch;
@@ -96,13 +119,6 @@ export function propertiesAt(
   fields: string[],
 ): Fetch["props"] {
   if (!ctx.compile) return "all";
-  const under = (sets: SelectionSetNode[], name: string): SelectionSetNode[] =>
-    sets.flatMap((set) =>
-      set.selections.flatMap((s) =>
-        s.kind === Kind.FIELD && s.name.value === name && s.selectionSet ? [s.selectionSet] : [],
-      ),
-    );
-  const parentSets = parents.reduce((sets, name) => under(sets, name), [selectionOf(info)]);
   const parentType = parents.reduce<GraphQLNamedType>(
     (type, name) => (isObjectType(type) ? getNamedType(type.getFields()[name].type) : type),
     getNamedType(info.returnType),
@@ -111,11 +127,9 @@ export function propertiesAt(
   for (const field of fields) {
     const type = isObjectType(parentType) ? getNamedType(parentType.getFields()[field]?.type) : undefined;
     if (!type) continue;
-    for (const set of under(parentSets, field)) {
-      const { fetch } = compileSelection(info.schema, type.name, set, info.fragments);
-      if (fetch.props === "all") return "all";
-      fetch.props.forEach((p) => props.add(p));
-    }
+    const { fetch } = compileSelection(info.schema, type.name, selectionAt(info, [...parents, field]), info.fragments);
+    if (fetch.props === "all") return "all";
+    fetch.props.forEach((p) => props.add(p));
   }
   return props;
 }
