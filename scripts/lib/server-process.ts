@@ -20,7 +20,7 @@ export interface ServerProcess {
 
 /**
  * The built server (dist/) as its own process, on an embedded Neo4j in `home` (a new temporary
- * folder by default), as `npm start` runs it: what the load test, the soak and the crash test drive.
+ * folder by default), as `npm start` runs it (NODE_ENV=production): what the load test, the soak and the crash test drive.
  * `env` comes last: with NEO4J_URI in it, the server uses that Neo4j instead (the replica and
  * shutdown tests point it at the tests' own).
  */
@@ -32,6 +32,7 @@ export async function startServerProcess(
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
+      NODE_ENV: "production",
       NEO4J_URI: "",
       NEO4J_HOME: home,
       PORT: "0",

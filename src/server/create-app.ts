@@ -2,7 +2,10 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -16,6 +19,7 @@ import { exportRouter } from "../export/export-http";
 import type { Gateway } from "../db/Gateway";
 import { projectRoot } from "../shared/project-root";
 import { editorOf } from "./api-keys";
+import { noStoreByDefault } from "./cache/no-store-by-default";
 import { responseCachePlugin, type ResponseCacheSettings } from "./cache/response-cache-plugin";
 import { formatError } from "./format-error";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
@@ -70,6 +74,9 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
+    // Apollo turns introspection off when NODE_ENV is production (npm start): GraphiQL, the
+    // Explorer's codegen and API clients read the schema, which is public anyway (schema/).
+    introspection: true,
     validationRules: [depthLimit(limits.maxDepth)],
     formatError: (formatted, error) =>
       formatError(
@@ -81,8 +88,10 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits.maxComplexity),
       ...(options.cache ? [responseCachePlugin(gateway, options.cache, metrics.registry)] : []),
+      noStoreByDefault(),
       {
         async requestDidStart() {
           const started = process.hrtime.bigint();

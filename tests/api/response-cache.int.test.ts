@@ -197,6 +197,17 @@ describe("The response cache (#17)", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("marks a POST answer no-store: only GET and persisted queries are cacheable", async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ meta { revision } }" }),
+    });
+    expect((await res.json()).data.meta.revision).toEqual(expect.any(Number));
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("etag") ?? "").not.toMatch(/^"r\d+-/);
+  });
+
   it("keys an asOf-less query on the day: across midnight, with no write, the answer moves", async () => {
     let config = readConfig({ TODAY: "2031-03-31" });
     const clocked = await startTestApi({ cache: settings(60_000), today: () => config.today() });
