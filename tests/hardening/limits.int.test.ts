@@ -38,6 +38,22 @@ describe("Limits on what a request may cost", () => {
     expect(res.statements).toEqual([]);
   });
 
+  it("judges the same document anew with each set of variables, and refuses a repeat as the first time", async () => {
+    const nested =
+      "query($n: Int) { agreements(first: $n) { edges { node { parties { agreements(first: 100) { edges { node { id } } } } } } } }";
+    const answers = [];
+    for (const n of [1, 100, 1, 1000, 100]) answers.push(await api.query(nested, { n }));
+    expect(answers.map((a) => a.body.errors?.[0]?.extensions?.code ?? "ok")).toEqual([
+      "ok",
+      "QUERY_TOO_COMPLEX",
+      "ok",
+      "BAD_USER_INPUT",
+      "QUERY_TOO_COMPLEX",
+    ]);
+    expect(answers[4].body.errors?.[0].extensions?.cost).toBe(answers[1].body.errors?.[0].extensions?.cost);
+    expect(answers[4].statements).toEqual([]);
+  });
+
   it("refuses a query nested deeper than the limit", async () => {
     const deep = `{ agreement(id: "us-israel-ai-declaration-2026") { ${"predecessors { ".repeat(14)}id${" }".repeat(14)} } }`;
     const res = await api.query(deep);
