@@ -3,14 +3,16 @@
 // than withdrew and declined) and each initiative both joined (attending does not count). A link
 // begins on the later of the two parties' own dates (never the hub's date; null when either is
 // unknown); a partnership begins with its earliest link ($partnersFrom/$partnersTo filter on it).
-// $partnersSector: only hubs that cover it or a sub-sector (sectorFound false when it names no
+// $partnersSector: only hubs that cover it or a sub-sector ({{hubInSector}}: the test of
+// fragments/partners-hub-in-sector, or nothing without a sector; sectorFound false when it names no
 // sector). An agreement that establishes a shared initiative counts once in `strength`.
 // Costs stay near the floor (cypher/bench/partners): the sector is looked up once, each hub of the
-// party is tested once (with the initiatives it establishes) before expanding to its other parties,
-// and links, sources and sectors are built only for the partners returned, and only those the
-// selection reads ($partnersLinks, $partnersSources, $partnersAgreements, $partnersInitiatives,
-// $partnersSectors); the dates only when `since` or the links are read or from/to filter on them
-// ($partnersDates).
+// party is tested once before expanding to its other parties (grouped per hub, so a partner's
+// several acts on one hub make one row), the agreements establishing an initiative are read from
+// the few initiatives rather than from every agreement, and links, sources and sectors are built
+// only for the partners returned, and only those the selection reads ($partnersLinks,
+// $partnersSources, $partnersAgreements, $partnersInitiatives, $partnersSectors); the dates only
+// when `since` or the links are read or from/to filter on them ($partnersDates).
 // A CALL, not an expression: Neo4j 5 refuses aggregations inside a subquery expression of a RETURN.
 CALL ({{var}}) {
   CALL () {
@@ -28,40 +30,46 @@ CALL ({{var}}) {
       WITH {{var}} AS p
       MATCH (p)-[r1:ACTED_ON]->(hub:Agreement)
       WHERE NOT r1.act IN ['withdrew', 'declined']
-        AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
+        {{hubInSector}}
       WITH p, hub, min(CASE WHEN $partnersDates THEN r1.date END) AS partySince, collect(CASE WHEN $partnersSources THEN r1.sources END) AS partySources
-      WITH p, hub, partySince, partySources, [(hub)-[:ESTABLISHES]->(i:Initiative) | i.id] AS establishes
-      MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
-      WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
-      RETURN q, hub, establishes, partySince, partySources, CASE WHEN $partnersDates THEN r2.date END AS partnerSince,
-             CASE WHEN $partnersSources THEN r2.sources END AS partnerSources
+      CALL (p, hub) {
+        MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
+        WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
+        // Several acts of the partner on one hub (signed, then ratified): its earliest date.
+        RETURN q, min(CASE WHEN $partnersDates THEN r2.date END) AS partnerSince,
+               collect(CASE WHEN $partnersSources THEN r2.sources END) AS partnerSources
+      }
+      RETURN q, hub, false AS initiative, [] AS establishedBy, partySince, partySources, partnerSince, partnerSources
       UNION ALL
       WITH {{var}} AS p
       MATCH (p)-[m1:MEMBER_OF]->(hub:Initiative)
       WHERE m1.kind <> 'attended'
-        AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
+        {{hubInSector}}
       WITH p, hub, min(CASE WHEN $partnersDates THEN m1.since END) AS partySince, collect(CASE WHEN $partnersSources THEN m1.sources END) AS partySources
-      MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
-      WHERE q <> p AND m2.kind <> 'attended'
-      RETURN q, hub, [] AS establishes, partySince, partySources, CASE WHEN $partnersDates THEN m2.since END AS partnerSince,
-             CASE WHEN $partnersSources THEN m2.sources END AS partnerSources
+      WITH p, hub, partySince, partySources, [(a:Agreement)-[:ESTABLISHES]->(hub) | a] AS establishedBy
+      CALL (p, hub) {
+        MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
+        WHERE q <> p AND m2.kind <> 'attended'
+        RETURN q, min(CASE WHEN $partnersDates THEN m2.since END) AS partnerSince,
+               collect(CASE WHEN $partnersSources THEN m2.sources END) AS partnerSources
+      }
+      RETURN q, hub, true AS initiative, establishedBy, partySince, partySources, partnerSince, partnerSources
     }
-    // Several acts of the partner on one hub (signed, then ratified): its earliest date.
-    WITH q, hub, establishes, partySince, partySources, min(partnerSince) AS partnerSince,
-         collect(partnerSources) AS partnerSources
-    WITH q, hub, establishes, partySince, partnerSince, partySources + partnerSources AS sourceLists,
+    WITH q, hub, initiative, establishedBy, partySince, partnerSince, partySources + partnerSources AS sourceLists,
          CASE WHEN partySince IS NULL OR partnerSince IS NULL THEN null
               WHEN partySince > partnerSince THEN partySince ELSE partnerSince END AS since
-    ORDER BY since
-    WITH q, min(since) AS since,
-         collect({ hub: hub, establishes: establishes, partySince: partySince, partnerSince: partnerSince,
-                   since: since, sourceLists: sourceLists }) AS links
+    // One row per partner; its links (kept only when read) are ordered once it is among those returned.
+    WITH q, min(since) AS since, count(*) AS hubs,
+         collect(CASE WHEN NOT initiative THEN hub END) AS agreements,
+         apoc.coll.flatten(collect(establishedBy)) AS established,
+         collect(CASE WHEN $partnersLinks OR $partnersAgreements OR $partnersInitiatives OR $partnersSectors
+                      THEN { hub: hub, partySince: partySince, partnerSince: partnerSince, since: since,
+                             sourceLists: sourceLists } END) AS links
     WHERE ($partnersFrom IS NULL OR since >= date($partnersFrom)) AND ($partnersTo IS NULL OR since <= date($partnersTo))
-    WITH q, since, links, [l IN links WHERE l.hub:Initiative | l.hub.id] AS initiatives
-    WITH q, since, links, initiatives,
-         size([l IN links WHERE NOT any(i IN l.establishes WHERE i IN initiatives)]) AS strength
+    WITH q, since, links, hubs - size([a IN agreements WHERE a IN established]) AS strength
     ORDER BY strength DESC, q.name, q.id
     LIMIT $partnersFirst
+    WITH q, since, strength, COLLECT { UNWIND links AS l WITH l ORDER BY l.since, l.hub.id RETURN l } AS links
     RETURN collect({
       labels: labels(q), props: properties(q), strength: strength, since: since,
       links: CASE WHEN $partnersLinks THEN [l IN links | {
@@ -69,8 +77,8 @@ CALL ({{var}}) {
         sources: CASE WHEN $partnersSources
                    THEN reduce(all = [], list IN l.sourceLists | all + [s IN list WHERE NOT s IN all])
                    ELSE [] END }] ELSE [] END,
-      agreements: CASE WHEN $partnersAgreements THEN [l IN links WHERE l.hub:Agreement | l.hub.id] ELSE [] END,
-      initiatives: CASE WHEN $partnersInitiatives THEN initiatives ELSE [] END,
+      agreements: [l IN links WHERE $partnersAgreements AND l.hub:Agreement | l.hub.id],
+      initiatives: [l IN links WHERE $partnersInitiatives AND l.hub:Initiative | l.hub.id],
       sectors: CASE WHEN $partnersSectors
                  THEN COLLECT { UNWIND links AS l WITH l.hub AS hub MATCH (hub)-[:COVERS]->(s:Sector) RETURN DISTINCT s.id }
                  ELSE [] END

@@ -1,7 +1,7 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
 import { emptyFetch } from "./compile/compile-selection";
-import { fetchCypher, fillFragment } from "./compile/fetch-cypher";
+import { fetchCypher, fillFragment, type FragmentText } from "./compile/fetch-cypher";
 import type { FetchedNode } from "./compile/prime-loaders";
 import { toNode, type GraphNode } from "./entity";
 
@@ -77,6 +77,11 @@ export const partnersParams = (args: PartnersArgs) => ({
   partnersSectors: args.reads.sectors,
 });
 
+/** fragments/partners-of's own placeholders: the hubs' sector test, written only when a sector is asked for. */
+export const partnersPlaceholders = (fragment: FragmentText, args: PartnersArgs) => ({
+  hubInSector: args.sector === null ? "" : fillFragment(fragment, "partners-hub-in-sector", {}),
+});
+
 /** One party's value of fragments/partners-of: null when the sector names no sector. */
 export function partnerRows(of: string, value: unknown): PartnerRow[] | null {
   const { sectorFound, partners } = value as { sectorFound: boolean; partners: Array<Record<string, unknown>> };
@@ -101,7 +106,11 @@ export async function partnersOf(
 ): Promise<Map<string, PartnerRow[]> | null> {
   const fragment = (name: string) => gateway.fragment(name);
   const text = fillFragment(fragment, "partners-by-id", {
-    partners: fillFragment(fragment, "partners-of", { var: "p", out: "partners" }),
+    partners: fillFragment(fragment, "partners-of", {
+      var: "p",
+      out: "partners",
+      ...partnersPlaceholders(fragment, args),
+    }),
   });
   const rows = await gateway.readComposed("read/partners", text, { ids: [...ids], ...partnersParams(args) });
   const byParty = new Map<string, PartnerRow[]>();

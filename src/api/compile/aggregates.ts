@@ -2,8 +2,9 @@ import { getArgumentValues } from "graphql/execution/values";
 import { isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema } from "graphql";
 import type { ApiContext } from "../context";
 import { partnersArgs, primePartners } from "../partners-loader";
-import { partnersParams, type PartnersArgs } from "../party.repository";
+import { partnersParams, partnersPlaceholders, type PartnersArgs } from "../party.repository";
 import type { Fetch } from "./compile-selection";
+import type { FragmentText } from "./fetch-cypher";
 
 /**
  * Fields with arguments whose value a fragment of its own computes (Party.partners), so that a
@@ -14,6 +15,8 @@ interface Aggregate<Args> {
   fragment: string;
   args(values: Record<string, unknown>, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Args;
   params(args: Args): Record<string, unknown>;
+  /** Its fragment's placeholders beyond {{var}} and {{out}}: pieces written only for some arguments. */
+  placeholders(fragment: FragmentText, args: Args): Record<string, string>;
   prime(ctx: ApiContext, nodeId: string, args: Args, value: unknown): void;
 }
 
@@ -21,6 +24,7 @@ const partners: Aggregate<PartnersArgs> = {
   fragment: "partners-of",
   args: (values, field, fragments) => partnersArgs(values, [field], fragments),
   params: partnersParams,
+  placeholders: partnersPlaceholders,
   prime: (ctx, nodeId, args, value) => primePartners(ctx, args, nodeId, value),
 };
 
@@ -32,6 +36,7 @@ export interface PlannedAggregate {
   fragment: string;
   args: unknown;
   params: Record<string, unknown>;
+  placeholders: (fragment: FragmentText) => Record<string, string>;
 }
 
 /**
@@ -50,7 +55,16 @@ export function planAggregates(
     if (!definition) return [];
     try {
       const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables), field, fragments);
-      return [{ name, fragment: AGGREGATES[name].fragment, args, params: AGGREGATES[name].params(args) }];
+      const aggregate = AGGREGATES[name];
+      return [
+        {
+          name,
+          fragment: aggregate.fragment,
+          args,
+          params: aggregate.params(args),
+          placeholders: (fragment: FragmentText) => aggregate.placeholders(fragment, args),
+        },
+      ];
     } catch {
       return [];
     }

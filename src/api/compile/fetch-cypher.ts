@@ -70,7 +70,9 @@ export function fetchCypher(
   };
 
   const root = node("n0", fetch);
-  const calls = aggregates.map((a) => fill(a.fragment, { var: "n0", out: `aggregate_${a.name}` })).join("\n");
+  const calls = aggregates
+    .map((a) => fill(a.fragment, { var: "n0", out: `aggregate_${a.name}`, ...a.placeholders(fragment) }))
+    .join("\n");
   return parts
     .map((part) => (typeof part === "string" ? ([part, {}] as const) : part))
     .map(([name, values]) => fill(name, { var: "n0", node: root, calls, ...values }))
