@@ -7,10 +7,10 @@ CALL (frontier, seen, hops) {
   UNWIND CASE WHEN {{i}} <= hops THEN frontier ELSE [] END AS x
   MATCH (x)-[r:ACTED_ON|MEMBER_OF]-(y:Entity)
   WHERE ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
-           AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
+           AND coalesce(r.date <= date($asOf), $undated))
       OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
-           AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
-           AND (r.until IS NULL OR r.until >= date($asOf))))
+           AND coalesce(r.since <= date($asOf), $undated)
+           AND coalesce(r.until >= date($asOf), true)))
     AND ($sectors IS NULL OR y:Party OR
          EXISTS { (y)-[:COVERS]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
   RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: CASE WHEN $linkProperties THEN properties(r) END,

@@ -6,6 +6,8 @@
 // when $undated (asOf is today or later). So a step exists only from the day both parties were in. $sectors: hubs must cover one of them
 // (sub-sectors included). Every rule sits inside the pattern, checked per relationship (each
 // link ends at its hub), so the search prunes as it goes and never falls back to trying every path.
+// The date tests read each property once (`coalesce(r.date <= day, $undated)`: null when undated),
+// which halves the database hits of the same test written with IS NULL ... OR.
 // Unknown sectors are named, so that the API can say which; no search runs without both parties.
 // {{props}}: each path node's projection (on `n`), with what the request's selection reads.
 WITH a, b, CASE WHEN $sectors IS NULL THEN null ELSE COLLECT {
@@ -16,10 +18,10 @@ CALL (a, b, hubs, unknownSectors) {
   WITH a, b, hubs WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND size(unknownSectors) = 0
   MATCH p = ALL SHORTEST (a)-[r:ACTED_ON|MEMBER_OF WHERE
         ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
-          AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
+          AND coalesce(r.date <= date($asOf), $undated))
       OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
-          AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
-          AND (r.until IS NULL OR r.until >= date($asOf))))
+          AND coalesce(r.since <= date($asOf), $undated)
+          AND coalesce(r.until >= date($asOf), true)))
       AND (hubs IS NULL OR endNode(r).id IN hubs)]-{1,8}(b)
   WHERE length(p) <= $maxLength
   WITH p LIMIT $first

@@ -12,10 +12,10 @@ CALL () {
 }
 MATCH (p:Party)-[r:ACTED_ON|MEMBER_OF]->(hub:Agreement|Initiative)
 WHERE ((type(r) = 'ACTED_ON' AND NOT r.act IN ['withdrew', 'declined']
-         AND (r.date <= date($asOf) OR (r.date IS NULL AND $undated)))
+         AND coalesce(r.date <= date($asOf), $undated))
     OR (type(r) = 'MEMBER_OF' AND r.kind <> 'attended'
-         AND (r.since <= date($asOf) OR (r.since IS NULL AND $undated))
-         AND (r.until IS NULL OR r.until >= date($asOf))))
+         AND coalesce(r.since <= date($asOf), $undated)
+         AND coalesce(r.until >= date($asOf), true)))
   AND (sectors IS NULL OR EXISTS { MATCH (hub)-[:COVERS]->(s) WHERE s IN sectors })
 WITH p, collect(DISTINCT hub.id) AS hubs
 RETURN p.id AS id, hubs
