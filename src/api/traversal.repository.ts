@@ -98,13 +98,20 @@ const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
 /** The most steps a network takes: depth 3, two relationships a step. */
 const MAX_STEPS = 6;
 
-/** The network statement: the centre, then every step its depth may take, each guarded by the hops. */
-export const networkCypher = (fragment: FragmentText) =>
-  [
+/**
+ * The network statement: the centre, then every step its depth may take, each guarded by the hops,
+ * with the hubs' sector test (fragments/network-hub-in-sectors) only when `sectors` is given.
+ */
+export const networkCypher = (fragment: FragmentText, { bySectors }: { bySectors: boolean }) => {
+  const hubInSectors = bySectors ? fillFragment(fragment, "network-hub-in-sectors", {}) : "";
+  return [
     fillFragment(fragment, "network-start", {}),
-    ...Array.from({ length: MAX_STEPS }, (_, i) => fillFragment(fragment, "network-step", { i: String(i + 1) })),
+    ...Array.from({ length: MAX_STEPS }, (_, i) =>
+      fillFragment(fragment, "network-step", { i: String(i + 1), hubInSectors }),
+    ),
     fillFragment(fragment, "network-end", {}),
   ].join("\n");
+};
 
 /**
  * The network around an entity in one statement: its centre, and the links found at each step
@@ -116,7 +123,7 @@ export async function network(
   gateway: Gateway,
   args: { center: string; depth: number; sectors: string[] | null; linkProperties: boolean } & AsOf,
 ): Promise<{ center: GraphNode; steps: NetworkLink[][] } | null> {
-  const text = networkCypher((name) => gateway.fragment(name));
+  const text = networkCypher((name) => gateway.fragment(name), { bySectors: args.sectors !== null });
   const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {

@@ -166,6 +166,31 @@ describe("GraphQL API over the curated graph", () => {
     expect(network.edges.every((e: any) => ids.includes(e.source) && ids.includes(e.target))).toBe(true);
   });
 
+  it("draws a network through hubs covering the sectors asked for, sub-sectors included", async () => {
+    const { all, semis, none } = await data(`{
+      all: network(center: "IL") { nodes { id type } }
+      semis: network(center: "IL", sectors: ["semiconductors"]) { nodes { id type } edges { source target } }
+      none: network(center: "IL", sectors: ["directed-energy"]) { nodes { id } edges { id } } }`);
+    const hubs = (nodes: Array<{ id: string; type: string }>) =>
+      nodes.filter((n) => n.type === "AGREEMENT" || n.type === "INITIATIVE").map((n) => n.id);
+    expect(hubs(semis.nodes)).toContain("pax-silica");
+    expect(hubs(semis.nodes).length).toBeLessThan(hubs(all.nodes).length);
+    expect(all.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expect.arrayContaining(semis.nodes.map((n: any) => n.id)),
+    );
+    // Each hub kept covers semiconductors or one of its sub-sectors.
+    const { sector } = await data(
+      `{ sector(id: "semiconductors") { id children { id children { id children { id } } } } }`,
+    );
+    const family = (s: any): string[] => [s.id, ...(s.children ?? []).flatMap(family)];
+    for (const hub of semis.nodes.filter((n: any) => n.type === "AGREEMENT" || n.type === "INITIATIVE")) {
+      const field = hub.type === "AGREEMENT" ? "agreement" : "initiative";
+      const found = await data(`{ hub: ${field}(id: "${hub.id}") { sectors { sector { id } } } }`);
+      expect(found.hub.sectors.some((c: any) => family(sector).includes(c.sector.id))).toBe(true);
+    }
+    expect(none).toEqual({ nodes: [{ id: "IL" }], edges: [] });
+  });
+
   it("finds paths only through hubs covering the sectors asked for", async () => {
     const { semis, none } =
       await data(`{ semis: shortestPaths(from: "IL", to: "JP", sectors: ["semiconductors"]) { steps { via { ... on Initiative { id } ... on Agreement { id } } } }
