@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit, type Options } from "express-rate-limit";
+import { LRUCache } from "lru-cache";
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Config } from "../config";
 import { hashApiKey } from "./api-keys";
@@ -43,9 +44,11 @@ export function rateLimits(settings: RateLimitSettings): { graphql: RequestHandl
           "traversals, analytics and exports from this address",
           addressOf,
         );
+  if (mutations === pass && expensive === pass) return { graphql: pass, exports: pass };
+  const kinds = new LRUCache<string, RequestKind>({ max: KNOWN_QUERIES });
   return {
     graphql: (req, res, next) => {
-      const kind = kindOf(req);
+      const kind = kindOf(req, kinds);
       if (kind === "mutation") return mutations(req, res, next);
       if (kind === "expensive") return expensive(req, res, next);
       next();
@@ -53,6 +56,9 @@ export function rateLimits(settings: RateLimitSettings): { graphql: RequestHandl
     exports: expensive,
   };
 }
+
+/** Queries whose kind is remembered, so that a dashboard's repeated request is parsed once here. */
+const KNOWN_QUERIES = 1_000;
 
 function limiter(limit: number, windowMs: number, what: string, key: (req: Request) => string): RequestHandler {
   const windowSeconds = Math.round(windowMs / 1000);
@@ -81,12 +87,22 @@ function limiter(limit: number, windowMs: number, what: string, key: (req: Reque
 const addressOf = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? "unknown")}`;
 
 /** What a GraphQL request over HTTP will run; one that does not parse is Apollo's to refuse. */
-export function kindOf(req: Request): RequestKind {
+export function kindOf(req: Request, known?: LRUCache<string, RequestKind>): RequestKind {
   const params = (req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined;
   if (typeof params?.query !== "string") return "other";
+  const operationName = typeof params.operationName === "string" ? params.operationName : undefined;
+  const key = `${operationName ?? ""}\n${params.query}`;
+  const remembered = known?.get(key);
+  if (remembered) return remembered;
+  const kind = kindOfQuery(params.query, operationName);
+  known?.set(key, kind);
+  return kind;
+}
+
+function kindOfQuery(query: string, operationName: string | undefined): RequestKind {
   let document: DocumentNode;
   try {
-    document = parse(params.query);
+    document = parse(query);
   } catch {
     return "other";
   }
@@ -94,8 +110,8 @@ export function kindOf(req: Request): RequestKind {
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
   const operation =
-    typeof params.operationName === "string"
-      ? operations.find((o) => o.name?.value === params.operationName)
+    operationName !== undefined
+      ? operations.find((o) => o.name?.value === operationName)
       : operations.length === 1
         ? operations[0]
         : undefined;
