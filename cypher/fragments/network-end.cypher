@@ -1,2 +1,3 @@
-// Fragment: the centre and the links found at each step, in order, as JSON (Gateway.readComposedJson).
-RETURN apoc.convert.toJson({ labels: labels(c), props: properties(c), steps: steps }) AS json
+// Fragment: the centre, the nodes found in order and the links found at each step, in order, as
+// JSON (Gateway.readComposedJson).
+RETURN apoc.convert.toJson({ labels: labels(c), props: properties(c), nodes: nodes, steps: steps }) AS json

@@ -1,7 +1,9 @@
 // Fragment: the network's centre ($center: any entity id, or a party's alpha-2 or alpha-3 code) and
 // its first ring when it is neither a party nor a hub (a person, a sector...): its own links, then
 // the alliance network of the hubs among them. A party-to-party step is two relationships.
-// $linkProperties: each link's own properties too (the exports keep them; GraphQL does not ask).
+// Each link is a list, [source id, target id, type, key, label] (+ [its properties] with
+// $linkProperties: the exports keep them, GraphQL does not ask), and each node found a list, [id,
+// labels, name], listed once, when first found: half the JSON of maps with their keys.
 CALL {
   MATCH (c:Entity { id: $center }) RETURN c
   UNION
@@ -15,8 +17,10 @@ CALL (c, ringFirst) {
   OPTIONAL MATCH (c)-[r]-(y:Entity)
   WHERE ringFirst
   WITH r, y WHERE r IS NOT NULL
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: CASE WHEN $linkProperties THEN properties(r) END,
-                   id: y.id, labels: labels(y), name: y.name }) AS ring,
+  RETURN collect([startNode(r).id, endNode(r).id, type(r), r.key, coalesce(r.act, r.kind)]
+                 + CASE WHEN $linkProperties THEN [properties(r)] ELSE [] END) AS ring,
+         collect(DISTINCT y) AS ringNodes,
          collect(DISTINCT CASE WHEN y:Agreement OR y:Initiative THEN y END) AS ringHubs
 }
-WITH c, hops, [c.id] + [x IN ring | x.id] AS seen, CASE WHEN ringFirst THEN ringHubs ELSE [c] END AS frontier, [ring] AS steps
+WITH c, hops, [c.id] + [y IN ringNodes | y.id] AS seen, CASE WHEN ringFirst THEN ringHubs ELSE [c] END AS frontier,
+     [ring] AS steps, [y IN ringNodes WHERE y <> c | [y.id, labels(y), y.name]] AS nodes

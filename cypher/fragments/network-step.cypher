@@ -2,7 +2,7 @@
 // only while {{i}} <= hops. A link holds on $asOf from the party's own date on (an undated one only
 // when $undated: asOf is today or later); acts other than withdrew and declined, memberships other
 // than attendance and not ended; {{hubInSectors}}: with $sectors, fragments/network-hub-in-sectors.
-// $linkProperties: each link's own properties too (the exports keep them; GraphQL does not ask).
+// Links and nodes as lists, as in fragments/network-start; a node only when first found.
 CALL (frontier, seen, hops) {
   UNWIND CASE WHEN {{i}} <= hops THEN frontier ELSE [] END AS x
   MATCH (x)-[r:ACTED_ON|MEMBER_OF]-(y:Entity)
@@ -12,8 +12,9 @@ CALL (frontier, seen, hops) {
            AND coalesce(r.since <= date($asOf), $undated)
            AND coalesce(r.until >= date($asOf), true)))
     {{hubInSectors}}
-  RETURN collect({ source: startNode(r).id, target: endNode(r).id, type: type(r), key: r.key, label: coalesce(r.act, r.kind), props: CASE WHEN $linkProperties THEN properties(r) END,
-                   id: y.id, labels: labels(y), name: y.name }) AS found,
+  RETURN collect([startNode(r).id, endNode(r).id, type(r), r.key, coalesce(r.act, r.kind)]
+                 + CASE WHEN $linkProperties THEN [properties(r)] ELSE [] END) AS found,
          collect(DISTINCT CASE WHEN NOT y.id IN seen THEN y END) AS fresh
 }
-WITH c, hops, seen + [n IN fresh | n.id] AS seen, fresh AS frontier, steps + [found] AS steps
+WITH c, hops, seen + [n IN fresh | n.id] AS seen, fresh AS frontier, steps + [found] AS steps,
+     nodes + [n IN fresh | [n.id, labels(n), n.name]] AS nodes

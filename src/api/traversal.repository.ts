@@ -73,7 +73,7 @@ export async function shortestPaths(
   };
 }
 
-/** One relationship of the network with the node at its far end. */
+/** One relationship of the network. */
 export interface NetworkLink {
   source: string;
   target: string;
@@ -82,17 +82,18 @@ export interface NetworkLink {
   label: string | null;
   /** The relationship's properties (dates, precision, sources), when asked for (exports). */
   props: Record<string, unknown>;
-  node: GraphNode;
 }
 
-const toNetworkLink = (row: Record<string, unknown>): NetworkLink => ({
-  source: row.source as string,
-  target: row.target as string,
-  type: row.type as string,
-  key: (row.key as string | null) ?? null,
-  label: (row.label as string | null) ?? null,
-  props: (row.props as Record<string, unknown>) ?? {},
-  node: toNode(row.labels, { id: row.id, name: row.name }),
+/** A link as fragments/network-step lists it: [source, target, type, key, label, properties?]. */
+type LinkRow = [string, string, string, string | null, string | null, Record<string, unknown>?];
+
+const toNetworkLink = ([source, target, type, key, label, props]: LinkRow): NetworkLink => ({
+  source,
+  target,
+  type,
+  key: key ?? null,
+  label: label ?? null,
+  props: props ?? {},
 });
 
 /** The most steps a network takes: depth 3, two relationships a step. */
@@ -122,13 +123,16 @@ export const networkCypher = (fragment: FragmentText, { bySectors }: { bySectors
 export async function network(
   gateway: Gateway,
   args: { center: string; depth: number; sectors: string[] | null; linkProperties: boolean } & AsOf,
-): Promise<{ center: GraphNode; steps: NetworkLink[][] } | null> {
+): Promise<{ center: GraphNode; nodes: GraphNode[]; steps: NetworkLink[][] } | null> {
   const text = networkCypher((name) => gateway.fragment(name), { bySectors: args.sectors !== null });
   const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {
     center: toNode(row.labels, row.props),
-    steps: (row.steps as Array<Array<Record<string, unknown>>>).map((step) => step.map(toNetworkLink)),
+    nodes: (row.nodes as Array<[string, string[], string | null]>).map(([id, labels, name]) =>
+      toNode(labels, { id, name }),
+    ),
+    steps: (row.steps as LinkRow[][]).map((step) => step.map(toNetworkLink)),
   };
 }
 

@@ -51,9 +51,8 @@ export async function networkAround(
   });
   // No centre: requireParty says so with close ids as suggestions.
   if (!found) return requireParty(gateway, center, "center").then(() => ({ nodes: [], edges: [] }));
-  const nodes = new Map([[found.center.id, found.center]]);
   const edges = new Map<string, NetworkEdgeRow>();
-  // Each step's links in order: an edge once, a node once, as first found.
+  // Each step's links in order: an edge once, as first found (the statement lists each node once).
   for (const step of found.steps) {
     for (const link of step) {
       const id = `${link.source}-${link.type}-${link.key ?? ""}-${link.target}`;
@@ -65,10 +64,9 @@ export async function networkAround(
         label: link.label,
         props: link.props,
       });
-      if (!nodes.has(link.node.id)) nodes.set(link.node.id, link.node);
     }
   }
-  return { nodes: [...nodes.values()].map(describe), edges: [...edges.values()] };
+  return { nodes: [found.center, ...found.nodes].map(describe), edges: [...edges.values()] };
 }
 
 /** Every sector of a `sectors` argument must exist: an unknown one is NOT_FOUND, never an empty answer. */
