@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
+import * as undici from "undici";
 import type { GraphQLRequest } from "../operations";
 
 export interface Latency {
@@ -72,16 +73,20 @@ export interface GraphQLAnswer {
   bytes: number;
 }
 
-/** One GraphQL request over HTTP (keep-alive); the answer with its size. */
+/**
+ * One GraphQL request over HTTP (keep-alive); the answer with its size. Through undici's `request`,
+ * the same for both servers: the global `fetch` (undici's WHATWG streams) spends about 0.2 ms of the
+ * client's own CPU per request on this machine, which is the client's cost, not the server's.
+ */
 export async function postGraphQL(url: string, request: GraphQLRequest): Promise<GraphQLAnswer> {
-  const response = await fetch(url, {
+  const response = await undici.request(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(request),
   });
-  const text = await response.text();
+  const text = await response.body.text();
   const body = JSON.parse(text) as GraphQLAnswer;
-  if (response.status !== 200 && !body.errors) body.errors = [{ message: `HTTP ${response.status}` }];
+  if (response.statusCode !== 200 && !body.errors) body.errors = [{ message: `HTTP ${response.statusCode}` }];
   return { ...body, bytes: text.length };
 }
 
