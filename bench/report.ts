@@ -271,8 +271,8 @@ export function writeReport(results: BenchResults, dir: string, name: string): s
       `Load average at start ${m.loadAverageAtStart?.join(" ")}, at end ${m.loadAverageAtEnd?.join(" ")} (other work on the machine slows every series alike; latency series are interleaved for that reason).`,
     "",
     "Method: each scale gets its own throwaway Neo4j in a temporary folder, with the project's schema and the curated seeds; the synthetic shards (`bench/work/scale-N`, from `npm run bench:generate`) go through the bulk pipeline (`src/seed/bulk-load.ts`). " +
-      "The two GraphQL servers run in their own processes (the project's `createApp`; @neo4j/graphql 7 on the same Apollo Server 5 and express 5), neither with a response cache. " +
-      `Latency: ${results.settings.latency.warmup} warm-up rounds, then up to ${results.settings.latency.samples} rounds of GraphQL / raw Cypher (\`cypher/bench/\`, through the same driver) / @neo4j/graphql, one request at a time. ` +
+      "The two GraphQL servers run in their own processes (the project's `createApp`; @neo4j/graphql 7 on the same Apollo Server 5 and express 5), neither with a response cache, both as `npm start` runs: NODE_ENV=production, no source-mapped stack traces. " +
+      `Latency: ${results.settings.latency.warmup} warm-up rounds, then up to ${results.settings.latency.samples} rounds of GraphQL (undici's \`request\`, keep-alive) / raw Cypher (\`cypher/bench/\`, through the same driver) / @neo4j/graphql, one request at a time. ` +
       `Throughput: autocannon, ${results.settings.throughput.connections} connections for ${results.settings.throughput.seconds} s per operation; an answer with \`errors\` counts as an error. ` +
       "Database hits: PROFILE of every statement a request runs. The ceiling: the same rows, `UNWIND ... CREATE` in batches of the same size into another fresh Neo4j.",
     "",
