@@ -6,6 +6,7 @@
 // $partnersSector: only hubs that cover it or a sub-sector ({{hubInSector}}: the test of
 // fragments/partners-hub-in-sector, or nothing without a sector; sectorFound false when it names no
 // sector). An agreement that establishes a shared initiative counts once in `strength`.
+// {{partner}}: the partner's projection on `q`, with what the partner's selection reads.
 // Costs stay near the floor (cypher/bench/partners): the sector is looked up once, each hub of the
 // party is tested once before expanding to its other parties (grouped per hub, so a partner's
 // several acts on one hub make one row), the agreements establishing an initiative are read from
@@ -71,7 +72,7 @@ CALL ({{var}}) {
     LIMIT $partnersFirst
     WITH q, since, strength, COLLECT { UNWIND links AS l WITH l ORDER BY l.since, l.hub.id RETURN l } AS links
     RETURN collect({
-      labels: labels(q), props: properties(q), strength: strength, since: since,
+      labels: labels(q), props: {{partner}}, strength: strength, since: since,
       links: CASE WHEN $partnersLinks THEN [l IN links | {
         hub: l.hub.id, partySince: l.partySince, partnerSince: l.partnerSince, since: l.since,
         sources: CASE WHEN $partnersSources

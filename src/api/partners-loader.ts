@@ -1,5 +1,13 @@
 import DataLoader from "dataloader";
-import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionNode,
+  type SelectionSetNode,
+} from "graphql";
+import { compileSelection } from "./compile/compile-selection";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
@@ -14,11 +22,13 @@ export function partnersArgs(
   args: { sector?: string | null; from?: string | null; to?: string | null; first?: number | null },
   fields: readonly FieldNode[],
   fragments: Record<string, FragmentDefinitionNode>,
+  schema: GraphQLSchema,
 ): parties.PartnersArgs {
   const read = fieldNames(
     fields.map((f) => f.selectionSet),
     fragments,
   );
+  const partner = compileSelection(schema, "Party", selectionOf(fields, "partner", fragments), fragments).fetch.props;
   const from = firstDayOf(args.from) ?? null;
   const to = lastDayOf(args.to) ?? null;
   return {
@@ -34,7 +44,27 @@ export function partnersArgs(
       initiatives: read.has("initiatives"),
       sectors: read.has("sectors"),
     },
+    partnerProps: partner === "all" ? "all" : [...partner].sort(),
   };
+}
+
+/** One selection of everything asked for under `name` in the fields' selections (fragments flattened). */
+function selectionOf(
+  fields: readonly FieldNode[],
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): SelectionSetNode {
+  const selections: SelectionNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) selections.push(...(selection.selectionSet?.selections ?? []));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const field of fields) visit(field.selectionSet);
+  return { kind: Kind.SELECTION_SET, selections };
 }
 
 /** The fields a selection names (fragments flattened), each with the names of its own fields. */

@@ -1,7 +1,7 @@
 import type { Gateway } from "../db/Gateway";
 import { int } from "../db/to-plain";
 import { emptyFetch } from "./compile/compile-selection";
-import { fetchCypher, fillFragment, type FragmentText } from "./compile/fetch-cypher";
+import { fetchCypher, fillFragment, projection, type FragmentText } from "./compile/fetch-cypher";
 import type { FetchedNode } from "./compile/prime-loaders";
 import { toNode, type GraphNode } from "./entity";
 
@@ -50,6 +50,8 @@ export interface PartnersArgs {
   first: number;
   /** What of each partnership the selection reads besides partner, strength and since. */
   reads: PartnershipParts;
+  /** The partner's properties its selection reads (sorted), or "all". */
+  partnerProps: string[] | "all";
 }
 
 /** The parts of a partnership that the statement builds only when read (the links' sources among them). */
@@ -77,9 +79,13 @@ export const partnersParams = (args: PartnersArgs) => ({
   partnersSectors: args.reads.sectors,
 });
 
-/** fragments/partners-of's own placeholders: the hubs' sector test, written only when a sector is asked for. */
+/**
+ * fragments/partners-of's own placeholders: the hubs' sector test, written only when a sector is
+ * asked for, and the partner's projection (only the properties its selection reads).
+ */
 export const partnersPlaceholders = (fragment: FragmentText, args: PartnersArgs) => ({
   hubInSector: args.sector === null ? "" : fillFragment(fragment, "partners-hub-in-sector", {}),
+  partner: projection("q", args.partnerProps === "all" ? "all" : new Set(args.partnerProps)).props,
 });
 
 /** One party's value of fragments/partners-of: null when the sector names no sector. */

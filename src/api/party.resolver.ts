@@ -109,7 +109,7 @@ export class PartyResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const args = partnersArgs({ sector, from, to, first }, info.fieldNodes, info.fragments);
+    const args = partnersArgs({ sector, from, to, first }, info.fieldNodes, info.fragments, info.schema);
     const rows = await partnersLoader(ctx, args).load(party.id);
     // The sector is checked inside the partners statement; only an unknown one costs a lookup more.
     if (rows === null) await optionalEntity(ctx, "sector", sector, ["Sector"]);

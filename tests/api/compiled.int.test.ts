@@ -162,6 +162,19 @@ describe("Compiled root lookups", () => {
     expect(partners.some((p: any) => p.links.some((l: any) => l.sources.length > 0))).toBe(true);
   });
 
+  it("gives each partner, fetched with only the properties its selection reads, as a lookup of that party gives it", async () => {
+    const fields = `id name nameFr aliases wikidataId sources { id } ... on Country { iso3 region }`;
+    const { data } = (await compiled.query(`{ country(code: "IL") { partners(first: 6) { partner { ${fields} } } } }`))
+      .body;
+    const partners = data.country.partners.map((p: { partner: { id: string } }) => p.partner);
+    expect(partners.length).toBe(6);
+    for (const partner of partners) {
+      const alone = await compiled.query(`{ party(id: "${partner.id}") { ${fields} } }`);
+      expect(partner).toEqual(alone.body.data.party);
+    }
+    expect(partners.some((p: { sources: unknown[] }) => p.sources.length > 0)).toBe(true);
+  });
+
   it("refuses an unknown sector of partners as the loaders do, and runs a second partners field on its own", async () => {
     const query = `{ country(code: "IL") { partners(sector: "semiconductor") { strength } } }`;
     const fast = await compiled.query(query);

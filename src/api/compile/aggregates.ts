@@ -13,7 +13,12 @@ import type { FragmentText } from "./fetch-cypher";
  */
 interface Aggregate<Args> {
   fragment: string;
-  args(values: Record<string, unknown>, field: FieldNode, fragments: Record<string, FragmentDefinitionNode>): Args;
+  args(
+    values: Record<string, unknown>,
+    field: FieldNode,
+    fragments: Record<string, FragmentDefinitionNode>,
+    schema: GraphQLSchema,
+  ): Args;
   params(args: Args): Record<string, unknown>;
   /** Its fragment's placeholders beyond {{var}} and {{out}}: pieces written only for some arguments. */
   placeholders(fragment: FragmentText, args: Args): Record<string, string>;
@@ -22,7 +27,7 @@ interface Aggregate<Args> {
 
 const partners: Aggregate<PartnersArgs> = {
   fragment: "partners-of",
-  args: (values, field, fragments) => partnersArgs(values, [field], fragments),
+  args: (values, field, fragments, schema) => partnersArgs(values, [field], fragments, schema),
   params: partnersParams,
   placeholders: partnersPlaceholders,
   prime: (ctx, nodeId, args, value) => primePartners(ctx, args, nodeId, value),
@@ -54,7 +59,7 @@ export function planAggregates(
     const definition = isObjectType(type) ? type.getFields()[field.name.value] : undefined;
     if (!definition) return [];
     try {
-      const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables), field, fragments);
+      const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables), field, fragments, schema);
       const aggregate = AGGREGATES[name];
       return [
         {
