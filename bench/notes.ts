@@ -53,7 +53,7 @@ const throughputNote: Note = ({ op }) => {
     (neo > neoPeer * 1.1
       ? "The difference is Neo4j's: the project's statement does more than the peer's (see the latency note: its ranking, its link ordering or its whole property maps). "
       : "The difference is the server's own: GraphQL execution per field and the HTTP response. ") +
-    FIXED_COST
+    "Where a request's time goes in the server: see the point lookup's latency note."
   );
 };
 
@@ -95,8 +95,7 @@ export const NOTES: Record<string, Note> = {
     "Timed in the server: after the statement, 1.5 ms to parse, build the edges, resolve and serialise. Close: edges deduplicated in Cypher (each party-to-hub link is met again from the hub: about 15% of the rows) and a lighter JSON writer than Apollo's.",
 
   "latency:search": ({ scale, op }) =>
-    `${op!.title}: one statement, the floor's own ranking (\`read/search\`), its rows encoded as JSON by Neo4j; the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) and each hit's property map (${hits(op!)}). ` +
-    FIXED_COST,
+    `${op!.title}: one statement, the floor's own ranking (\`read/search\`), its rows encoded as JSON by Neo4j; the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup, whose note says where it goes) and each hit's property map (${hits(op!)}).`,
 
   "latency:counts": ({ scale, op }) =>
     `${op!.title}: one statement, the floor's own (\`compiled/counts\`, composed from \`fragments/counts/\`); the gap (${ms(op!.latency.project.p50 - op!.latency.floor.p50)} ms) is HTTP, Apollo Server and type-graphql (${ms(fixedCost(scale))} ms on the point lookup) over one row per party and sector (${hits(op!)}).`,

@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run bench -- [--quick] [--scales 1,5] [--seed S] [--bu
   --quick          scale 0.05 only, few samples: under 2 minutes
   --scales LIST    comma-separated scales (default 1,5)
   --seed S         the generator's seed (default ${DEFAULT_SEED})
-  --budget M       minutes the whole run may take (default 14; quick 1.85); optional steps give way`;
+  --budget M       minutes the whole run may take (default 16; quick 1.85); optional steps give way`;
 
 /** The settings from the command line; a UsageError (one line) for an unknown flag or a bad value. */
 function readSettings(argv: string[]): Settings {
@@ -61,7 +61,7 @@ function readSettings(argv: string[]): Settings {
     example: String(DEFAULT_SEED),
     integer: true,
   });
-  const budgetMinutes = numberFlag("--budget", values.budget, quick ? 1.85 : 14, {
+  const budgetMinutes = numberFlag("--budget", values.budget, quick ? 1.85 : 16, {
     what: "a number of minutes above 0",
     example: "14",
     above: 0,
@@ -74,7 +74,7 @@ function readSettings(argv: string[]): Settings {
     batchSize: 2000,
     latency: quick
       ? { warmup: 3, samples: 25, capMs: 1_500, minSamples: 3 }
-      : { warmup: 10, samples: 200, capMs: 8_000, minSamples: 5 },
+      : { warmup: 30, samples: 200, capMs: 8_000, minSamples: 5 },
     throughput: quick ? { connections: 4, seconds: 0.75 } : { connections: 8, seconds: 4 },
     pageSizes: [10, 100],
     resultsName: quick ? "quick" : "latest",
