@@ -1,13 +1,6 @@
 import DataLoader from "dataloader";
-import {
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type SelectionNode,
-  type SelectionSetNode,
-} from "graphql";
-import { compileSelection } from "./compile/compile-selection";
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import { compileSelection, fieldSelections } from "./compile/compile-selection";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
@@ -28,7 +21,12 @@ export function partnersArgs(
     fields.map((f) => f.selectionSet),
     fragments,
   );
-  const partner = compileSelection(schema, "Party", selectionOf(fields, "partner", fragments), fragments).fetch.props;
+  const selected: SelectionSetNode = {
+    kind: Kind.SELECTION_SET,
+    selections: fields.flatMap((f) => f.selectionSet?.selections ?? []),
+  };
+  const partner = compileSelection(schema, "Party", fieldSelections(selected, "partner", fragments), fragments).fetch
+    .props;
   const from = firstDayOf(args.from) ?? null;
   const to = lastDayOf(args.to) ?? null;
   return {
@@ -46,25 +44,6 @@ export function partnersArgs(
     },
     partnerProps: partner === "all" ? "all" : [...partner].sort(),
   };
-}
-
-/** One selection of everything asked for under `name` in the fields' selections (fragments flattened). */
-function selectionOf(
-  fields: readonly FieldNode[],
-  name: string,
-  fragments: Record<string, FragmentDefinitionNode>,
-): SelectionSetNode {
-  const selections: SelectionNode[] = [];
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name) selections.push(...(selection.selectionSet?.selections ?? []));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const field of fields) visit(field.selectionSet);
-  return { kind: Kind.SELECTION_SET, selections };
 }
 
 /** The fields a selection names (fragments flattened), each with the names of its own fields. */

@@ -7,6 +7,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
 import { hasFieldResolver } from "./field-resolvers";
@@ -201,3 +202,25 @@ export function compileSelection(
 }
 
 const isLeaf = (type: GraphQLNamedType) => !isObjectType(type) && !isAbstractType(type);
+
+/**
+ * The selections of the fields named `name` in `set`, merged into one set; inline fragments and
+ * fragment spreads on the way count as the fields they hold.
+ */
+export function fieldSelections(
+  set: SelectionSetNode,
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): SelectionSetNode {
+  const selections: SelectionNode[] = [];
+  const visit = (within: SelectionSetNode | undefined) => {
+    for (const s of within?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) selections.push(...(s.selectionSet?.selections ?? []));
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(fragments[s.name.value]?.selectionSet);
+    }
+  };
+  visit(set);
+  return { kind: Kind.SELECTION_SET, selections };
+}

@@ -3,15 +3,13 @@ import {
   isObjectType,
   Kind,
   type GraphQLNamedType,
-  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
-  type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { ApiContext } from "../context";
 import { toNode, type GraphNode } from "../entity";
 import { planAggregates, primeAggregates } from "./aggregates";
-import { compileSelection, emptyFetch, type Fetch } from "./compile-selection";
+import { compileSelection, emptyFetch, fieldSelections, type Fetch } from "./compile-selection";
 import { fetchCypher, type Part } from "./fetch-cypher";
 import { primeLoaders, type FetchedNode } from "./prime-loaders";
 
@@ -57,28 +55,6 @@ export async function fetchRoot(
 export function fetchEntityById(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string, id: string) {
   if (!ctx.compile) return ctx.loaders.entity(id);
   return fetchRoot(ctx, info, typeName, ["entity-by-id", "root"], { id });
-}
-
-/**
- * The selections of the fields named `name` in `set`, merged into one set; inline fragments and
- * fragment spreads on the way count as the fields they hold.
- */
-function fieldSelections(
-  set: SelectionSetNode,
-  name: string,
-  fragments: Record<string, FragmentDefinitionNode>,
-): SelectionSetNode {
-  const selections: SelectionNode[] = [];
-  const visit = (within: SelectionSetNode | undefined) => {
-    for (const s of within?.selections ?? []) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value === name) selections.push(...(s.selectionSet?.selections ?? []));
-      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(fragments[s.name.value]?.selectionSet);
-    }
-  };
-  visit(set);
-  return { kind: Kind.SELECTION_SET, selections };
 }
 
 /** The selection under `path` (a list of field names) of the root field. */
