@@ -203,6 +203,19 @@ function throughputTable(scales: ScaleResult[]): string[] {
       );
     }
   }
+  const failed = scales.flatMap((s) =>
+    s.operations.flatMap((op) =>
+      (["project", "peer"] as const).flatMap((who) => {
+        const t = op.throughput?.[who];
+        return t?.errors
+          ? [
+              `- scale ${s.scale}, ${op.title}, ${who}: ${t.errors} failed (${(t.errorSamples ?? []).join("; ") || "no sample kept"})`,
+            ]
+          : [];
+      }),
+    ),
+  );
+  if (failed.length > 0) lines.push("", "Failed answers under load:", ...failed);
   return lines;
 }
 

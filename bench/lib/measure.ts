@@ -110,6 +110,8 @@ export interface Throughput {
   p99: number;
   /** Non-200 answers, answers holding `errors`, socket errors and timeouts. */
   errors: number;
+  /** The first few failed answers (status and the start of the body), to say what the errors were. */
+  errorSamples?: string[];
   /** Fewer answers than connections came back in the time: each request took longer than the run. */
   saturated: boolean;
   /** Seconds waited before the run for the previous run's requests to drain out of Neo4j. */
@@ -118,6 +120,8 @@ export interface Throughput {
   cpu: { server: number; neo4j: number; client: number };
 }
 
+const MAX_ERROR_SAMPLES = 3;
+
 /** Fixed concurrency for a fixed time with autocannon; an answer with `errors` counts as an error. */
 export async function measureThroughput(
   url: string,
@@ -125,6 +129,7 @@ export async function measureThroughput(
   options: { connections: number; seconds: number; serverCpu: () => Promise<number>; neo4jCpu: () => number },
 ): Promise<Throughput> {
   let errors = 0;
+  const errorSamples: string[] = [];
   const drained = await waitForIdle(options.neo4jCpu);
   const [server0, neo0, client0, t0] = [
     await options.serverCpu(),
@@ -143,7 +148,9 @@ export async function measureThroughput(
         headers: { "content-type": "application/json" },
         body: JSON.stringify(request),
         onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors":[')) errors++;
+          if (status === 200 && !body.includes('"errors":[')) return;
+          errors++;
+          if (errorSamples.length < MAX_ERROR_SAMPLES) errorSamples.push(`HTTP ${status}: ${body.slice(0, 300)}`);
         },
       },
     ],
@@ -158,6 +165,11 @@ export async function measureThroughput(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: errors + result.errors + result.timeouts,
+    errorSamples: [
+      ...errorSamples,
+      ...(result.errors > 0 ? [`${result.errors} socket error(s)`] : []),
+      ...(result.timeouts > 0 ? [`${result.timeouts} timeout(s) of 30 s`] : []),
+    ],
     saturated: result.requests.total < options.connections,
     drained,
     cpu: {
