@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { LRUCache } from "lru-cache";
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -79,17 +80,16 @@ export function queryLimitsPlugin(maxComplexity: number): ApolloServerPlugin {
  * are kept: a request that fails its checks is checked again each time it comes.
  */
 class CostCache {
-  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, number>>();
 
   of(document: DocumentNode, operationName: string | null | undefined, variables: object, estimate: () => number) {
     let costs = this.byDocument.get(document);
-    if (!costs) this.byDocument.set(document, (costs = new Map()));
+    // A document sent with ever-new variables (a search box) keeps the most recent sets only.
+    if (!costs) this.byDocument.set(document, (costs = new LRUCache({ max: MAX_VARIABLE_SETS })));
     const key = JSON.stringify([operationName ?? null, variables]);
     const known = costs.get(key);
     if (known !== undefined) return known;
     const cost = estimate();
-    // A document sent with ever-new variables (a search box) keeps the latest ones only.
-    if (costs.size >= MAX_VARIABLE_SETS) costs.clear();
     costs.set(key, cost);
     return cost;
   }
