@@ -87,15 +87,15 @@ function limiter(limit: number, windowMs: number, what: string, key: (req: Reque
 const addressOf = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? "unknown")}`;
 
 /** What a GraphQL request over HTTP will run; one that does not parse is Apollo's to refuse. */
-export function kindOf(req: Request, known?: LRUCache<string, RequestKind>): RequestKind {
+export function kindOf(req: Request, known: LRUCache<string, RequestKind>): RequestKind {
   const params = (req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined;
   if (typeof params?.query !== "string") return "other";
   const operationName = typeof params.operationName === "string" ? params.operationName : undefined;
   const key = `${operationName ?? ""}\n${params.query}`;
-  const remembered = known?.get(key);
+  const remembered = known.get(key);
   if (remembered) return remembered;
   const kind = kindOfQuery(params.query, operationName);
-  known?.set(key, kind);
+  known.set(key, kind);
   return kind;
 }
 
