@@ -3,10 +3,10 @@ import { AppError, unavailable } from "../shared/errors";
 import { toPlain } from "./to-plain";
 
 export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 
 /** A row Neo4j encoded as JSON (`RETURN apoc.convert.toJson(...) AS json`). */
 const jsonRow = (record: Neo4jRecord) => JSON.parse(record.get("json") as string) as Row;
-export type Params = Record<string, unknown>;
 
 /** A transaction handle that runs catalog statements by name. */
 export interface StatementRunner {

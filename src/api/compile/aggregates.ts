@@ -59,8 +59,8 @@ export function planAggregates(
     const definition = isObjectType(type) ? type.getFields()[field.name.value] : undefined;
     if (!definition) return [];
     try {
-      const args = AGGREGATES[name].args(getArgumentValues(definition, field, variables), field, fragments, schema);
       const aggregate = AGGREGATES[name];
+      const args = aggregate.args(getArgumentValues(definition, field, variables), field, fragments, schema);
       return [
         {
           name,
