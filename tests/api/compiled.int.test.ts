@@ -1,4 +1,6 @@
+import { asOfParams, network } from "../../src/api/traversal.repository";
 import { startTestApi } from "../support/api-client";
+import { connectTest, TEST_TODAY } from "../support/test-neo4j";
 
 /**
  * A root lookup's whole selection is fetched in ONE compiled statement, and answers exactly as
@@ -266,5 +268,30 @@ describe("Compiled root lookups", () => {
     expect(fast.body.errors).toBeUndefined();
     expect(fast.body.data.shortestPaths.length).toBeGreaterThan(0);
     expect(fast.body).toEqual((await loaders.query(query)).body);
+  });
+});
+
+describe("The network statement", () => {
+  const { driver, gateway } = connectTest();
+  afterAll(() => driver.close());
+
+  // Each step reads every link of its frontier, the links back to the step before included: the
+  // statement leaves those out, since the step before listed them (half the JSON at depth 2).
+  it.each<[string, { center: string; depth: number; asOf?: string; sectors?: string[] }]>([
+    ["a party at depth 2", { center: "IL", depth: 2 }],
+    ["a person at depth 2", { center: "erez-eskel", depth: 2 }],
+    ["a hub at depth 3, as of a day", { center: "pax-silica", depth: 3, asOf: "2026-03-01" }],
+    ["a party through hubs of a sector", { center: "JP", depth: 2, sectors: ["semiconductors"] }],
+  ])("lists each link of %s once", async (_label, { center, depth, asOf, sectors }) => {
+    const found = await network(gateway, {
+      center,
+      depth,
+      sectors: sectors ?? null,
+      linkProperties: false,
+      ...asOfParams(asOf, TEST_TODAY),
+    });
+    const ids = found!.steps.flat().map((l) => `${l.source}-${l.type}-${l.key ?? ""}-${l.target}`);
+    expect(ids.length).toBeGreaterThan(depth);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
