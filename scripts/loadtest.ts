@@ -1,13 +1,14 @@
-// npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]: the flags are in USAGE below.
+// npm run loadtest [-- --duration 60 --warmup 30 --connections 50 --cache on --url http://host:port]: the flags are in USAGE below.
 import autocannon from "autocannon";
 import { numberFlag, parseCli, UsageError } from "../bench/lib/cli";
 import { READ_MIX as OPERATIONS } from "./lib/read-mix";
 import { rssOf, startServerProcess } from "./lib/server-process";
 
-const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --cache on --url http://host:port]
+const USAGE = `Usage: npm run loadtest [-- --duration 60 --warmup 30 --connections 50 --cache on --url http://host:port]
   A mix of the benchmark's operations against the real server over HTTP. Without --url it starts
   the built server (dist/) on a throwaway embedded Neo4j with the curated seeds, and measures its memory.
-  --duration S      seconds to run, per server (default 60)
+  --duration S      seconds measured, per server (default 60)
+  --warmup S        seconds of the same load before the measured ones, not counted (default 30; 0: none)
   --connections N   concurrent connections (default 50)
   --cache on|off    off (default): one run with the response cache off (RESPONSE_CACHE=off);
                     on: that run, then another on a server with the cache on, side by side
@@ -15,17 +16,24 @@ const USAGE = `Usage: npm run loadtest [-- --duration 60 --connections 50 --cach
   -h, --help        this help`;
 
 /** The flags, checked before anything starts: a bad one is a one-line error, exit 1. */
-function readFlags(argv: string[]): { duration: number; connections: number; cache: boolean; url?: string } {
+function readFlags(argv: string[]): {
+  duration: number;
+  warmup: number;
+  connections: number;
+  cache: boolean;
+  url?: string;
+} {
   const { values } = parseCli(
     argv,
     {
       duration: { type: "string" },
+      warmup: { type: "string" },
       connections: { type: "string" },
       url: { type: "string" },
       cache: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
-    { placeholders: { duration: "S", connections: "N", url: "URL", cache: "on|off" } },
+    { placeholders: { duration: "S", warmup: "S", connections: "N", url: "URL", cache: "on|off" } },
   );
   if (values.help) {
     console.log(USAGE);
@@ -35,6 +43,12 @@ function readFlags(argv: string[]): { duration: number; connections: number; cac
     what: "a number of seconds above 0",
     example: "60",
     above: 0,
+  });
+  const warmup = numberFlag("--warmup", values.warmup, 30, {
+    what: "a whole number of seconds, 0 or more",
+    example: "30",
+    integer: true,
+    above: -1,
   });
   const connections = numberFlag("--connections", values.connections, 50, {
     what: "a whole number of connections above 0",
@@ -54,7 +68,7 @@ function readFlags(argv: string[]): { duration: number; connections: number; cac
       "--cache on starts its own two servers (cache off, then on); with --url, set RESPONSE_CACHE on that server and run without --cache.",
     );
   }
-  return { duration, connections, cache, url: values.url };
+  return { duration, warmup, connections, cache, url: values.url };
 }
 
 let flags: ReturnType<typeof readFlags>;
@@ -64,7 +78,23 @@ try {
   console.error(error instanceof UsageError ? error.message : error);
   process.exit(1);
 }
-const { duration, connections } = flags;
+const { duration, warmup, connections } = flags;
+
+/** The mix on `connections` connections for `seconds`, with autocannon. */
+const runMix = (url: string, seconds: number) =>
+  autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: seconds,
+    requests: OPERATIONS.map(([, query]) => ({
+      method: "POST",
+      path: "/graphql",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    })),
+    // A GraphQL answer with `errors` is an error even when the status is 200.
+    verifyBody: (body: string) => !body.includes('"errors"'),
+  } as autocannon.Options);
 
 /** One run of the mix against `url`: a row of the table, and its error count. */
 async function measure(label: string, url: string, pid?: number): Promise<{ row: string; errors: number }> {
@@ -77,23 +107,18 @@ async function measure(label: string, url: string, pid?: number): Promise<{ row:
       body: JSON.stringify({ query }),
     });
   }
+  // Then the same load, not counted: a fresh Neo4j runs its statements interpreted until the JVM
+  // has compiled them, several times slower for the first tens of seconds.
+  if (warmup > 0) {
+    console.log(`Warm-up (${label}): ${connections} connections for ${warmup} s, not counted...`);
+    const warm = await runMix(url, warmup);
+    console.log(`  ${warm.requests.average.toFixed(0)} req/s, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms`);
+  }
   const rssStart = pid === undefined ? undefined : rssOf(pid);
   console.log(
     `Load test (${label}): ${connections} connections for ${duration} s against ${url}/graphql, ${OPERATIONS.length} operations in turn.`,
   );
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections,
-    duration,
-    requests: OPERATIONS.map(([, query]) => ({
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    })),
-    // A GraphQL answer with `errors` is an error even when the status is 200.
-    verifyBody: (body: string) => !body.includes('"errors"'),
-  } as autocannon.Options);
+  const result = await runMix(url, duration);
   const rssEnd = pid === undefined ? undefined : rssOf(pid);
   const errors = result.errors + result.non2xx + result.timeouts + (result.mismatches ?? 0);
   const mb = (bytes?: number) => (bytes === undefined ? "n/a (--url)" : `${(bytes / 1048576).toFixed(0)} MB`);
