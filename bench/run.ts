@@ -16,7 +16,7 @@ import { readShard } from "../src/seed/read-shard";
 import { ShardValidator } from "../src/seed/validate-shard";
 import { numberFlag, numberListFlag, parseCli, UsageError } from "./lib/cli";
 import { measureInterleaved, measureThroughput, postOk, startServer, type BenchServer } from "./lib/measure";
-import { freePort, memoryFor, startBenchNeo4j, type BenchNeo4j } from "./lib/neo4j-instance";
+import { BENCH_READ_TIMEOUT_MS, freePort, memoryFor, startBenchNeo4j, type BenchNeo4j } from "./lib/neo4j-instance";
 import { timeAnalytics } from "./lib/analytics-timings";
 import { recordingDriver } from "./lib/recording-driver";
 import type { BenchResults, OperationResult, ScaleResult, Settings } from "./lib/result";
@@ -436,11 +436,15 @@ async function costProbe(db: BenchNeo4j, projectSchema: GraphQLSchema) {
   const timed = new Gateway(db.driver, {
     database: "neo4j",
     catalog: db.catalog,
-    readTimeoutMs: 120_000,
+    readTimeoutMs: BENCH_READ_TIMEOUT_MS,
     onStatementDone: (name, secondsTaken) => timings.push({ name, ms: Math.round(secondsTaken * 10_000) / 10 }),
   });
   const recorder = recordingDriver(db.driver);
-  const gateway = new Gateway(recorder.driver, { database: "neo4j", catalog: db.catalog, readTimeoutMs: 120_000 });
+  const gateway = new Gateway(recorder.driver, {
+    database: "neo4j",
+    catalog: db.catalog,
+    readTimeoutMs: BENCH_READ_TIMEOUT_MS,
+  });
   const typeDefs = fs.readFileSync(path.join(__dirname, "peer", "typeDefs.graphql"), "utf8");
   const peerSchema = await new Neo4jGraphQL({ typeDefs, driver: recorder.driver }).getSchema();
   const execute = async (schema: GraphQLSchema, request: GraphQLRequest, contextValue: object) => {

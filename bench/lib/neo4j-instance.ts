@@ -10,6 +10,9 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/embedded/start
 import { DEFAULT_SEED_DIR, seedDatabase } from "../../src/seed/seed-database";
 import { validateSeed } from "../../src/seed/validate-seed";
 
+/** How long any of the benchmark's reads may take: the floor's, the cost probe's and the project server's. */
+export const BENCH_READ_TIMEOUT_MS = 120_000;
+
 /**
  * Memory for the benchmark's own Neo4j on a 2-core, 24 GiB machine (the servers and the client
  * share it): 4g + 4g holds scale 5 in the page cache; small scales need far less.
@@ -61,7 +64,7 @@ export async function startBenchNeo4j(options: {
   });
   const driver = neo4j.driver(embedded.uri, undefined, { maxConnectionPoolSize: 50 });
   const catalog = loadCypherCatalog();
-  const gateway = new Gateway(driver, { database: "neo4j", catalog, readTimeoutMs: 120_000 });
+  const gateway = new Gateway(driver, { database: "neo4j", catalog, readTimeoutMs: BENCH_READ_TIMEOUT_MS });
   try {
     await applySchema(gateway, catalog);
     const validation = validateSeed([DEFAULT_SEED_DIR]);
