@@ -80,39 +80,43 @@ try {
 }
 const { duration, warmup, connections } = flags;
 
+/** Each operation of the mix as the POST request that sends it. */
+const REQUESTS = OPERATIONS.map(([, query]) => ({
+  method: "POST",
+  path: "/graphql",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ query }),
+}));
+
 /** The mix on `connections` connections for `seconds`, with autocannon. */
 const runMix = (url: string, seconds: number) =>
   autocannon({
     url: `${url}/graphql`,
     connections,
     duration: seconds,
-    requests: OPERATIONS.map(([, query]) => ({
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    })),
+    requests: REQUESTS,
     // A GraphQL answer with `errors` is an error even when the status is 200.
     verifyBody: (body: string) => !body.includes('"errors"'),
   } as autocannon.Options);
+
+/** Answers that failed: socket errors, non-2xx, timeouts, and answers holding `errors`. */
+const failures = (result: autocannon.Result) =>
+  result.errors + result.non2xx + result.timeouts + (result.mismatches ?? 0);
 
 /** One run of the mix against `url`: a row of the table, and its error count. */
 async function measure(label: string, url: string, pid?: number): Promise<{ row: string; errors: number }> {
   // Each operation once before the clock starts, in both runs: Neo4j plans each statement once,
   // and the cache (when on) holds each answer, so the figures are the steady state a dashboard sees.
-  for (const [, query] of OPERATIONS) {
-    await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    });
-  }
+  for (const { method, path, headers, body } of REQUESTS) await fetch(`${url}${path}`, { method, headers, body });
   // Then the same load, not counted: a fresh Neo4j runs its statements interpreted until the JVM
   // has compiled them, several times slower for the first tens of seconds.
   if (warmup > 0) {
     console.log(`Warm-up (${label}): ${connections} connections for ${warmup} s, not counted...`);
     const warm = await runMix(url, warmup);
-    console.log(`  ${warm.requests.average.toFixed(0)} req/s, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms`);
+    const failed = failures(warm);
+    console.log(
+      `  ${warm.requests.average.toFixed(0)} req/s, p50 ${warm.latency.p50} ms, p99 ${warm.latency.p99} ms, ${failed} errors (not counted)`,
+    );
   }
   const rssStart = pid === undefined ? undefined : rssOf(pid);
   console.log(
@@ -120,7 +124,7 @@ async function measure(label: string, url: string, pid?: number): Promise<{ row:
   );
   const result = await runMix(url, duration);
   const rssEnd = pid === undefined ? undefined : rssOf(pid);
-  const errors = result.errors + result.non2xx + result.timeouts + (result.mismatches ?? 0);
+  const errors = failures(result);
   const mb = (bytes?: number) => (bytes === undefined ? "n/a (--url)" : `${(bytes / 1048576).toFixed(0)} MB`);
   return {
     errors,
