@@ -7,7 +7,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import depthLimit from "graphql-depth-limit";
@@ -22,11 +21,11 @@ import { editorOf } from "./api-keys";
 import { noStoreByDefault } from "./cache/no-store-by-default";
 import { responseCachePlugin, type ResponseCacheSettings } from "./cache/response-cache-plugin";
 import { formatError } from "./format-error";
+import { graphqlHandler, withRequestId } from "./graphql-handler";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
 import { rateLimits, type RateLimitSettings } from "./rate-limits";
 import { requestLog } from "./request-log";
-import { currentRequestId, requestScope } from "./request-scope";
 
 export interface AppOptions {
   gateway: Gateway;
@@ -79,12 +78,7 @@ export async function createApp(options: AppOptions) {
     introspection: true,
     validationRules: [depthLimit(limits.maxDepth)],
     formatError: (formatted, error) =>
-      formatError(
-        formatted,
-        error,
-        (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request"),
-        currentRequestId(),
-      ),
+      formatError(formatted, error, (e) => options.log.error({ err: e }, "unexpected error in a GraphQL request")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -99,6 +93,8 @@ export async function createApp(options: AppOptions) {
           return {
             async willSendResponse({ response, contextValue, operationName }) {
               const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+              if (errors?.length && response.body.kind === "single")
+                response.body.singleResult.errors = withRequestId(errors, contextValue.requestId);
               metrics.requestDone(
                 operationName ?? "anonymous",
                 Number(process.hrtime.bigint() - started) / 1e9,
@@ -115,7 +111,6 @@ export async function createApp(options: AppOptions) {
 
   app.disable("x-powered-by");
   app.use(requestLog(options.log));
-  app.use(requestScope);
   app.get("/health", async (_req, res) => {
     try {
       const rows = await Promise.race([
@@ -173,8 +168,9 @@ export async function createApp(options: AppOptions) {
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
     express.json({ limit: BODY_LIMIT }),
     limited.graphql,
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
+    graphqlHandler(
+      apollo,
+      async (req) =>
         createContext(gateway, {
           requestId: String(req.id),
           editor: editorOf(req.headers.authorization, options.apiKeyHashes),
@@ -183,7 +179,8 @@ export async function createApp(options: AppOptions) {
           debug: (message, details) => options.log.debug({ requestId: String(req.id), ...details }, message),
           partyGraphs,
         }),
-    }),
+      (req) => String(req.id),
+    ),
   );
   app.use(httpErrorHandler(options.log));
   return { app, httpServer, apollo, metrics, partyGraphs };

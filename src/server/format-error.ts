@@ -15,20 +15,10 @@ const CLIENT_CODES = new Set([
 
 /**
  * What a client sees of an error: our coded errors as they are, client mistakes as graphql-js
- * words them, and anything else as a bare INTERNAL_SERVER_ERROR (logged here, never sent). Every
- * one carries the request's id, so that a user can quote it and an operator find the log line.
+ * words them, and anything else as a bare INTERNAL_SERVER_ERROR (logged here, never sent). The
+ * request's id is added where the request is known (graphql-handler.ts).
  */
 export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log: (error: unknown) => void,
-  requestId = "none",
-): GraphQLFormattedError {
-  const client = clientView(formatted, error, log);
-  return { ...client, extensions: { ...client.extensions, requestId } };
-}
-
-function clientView(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (error: unknown) => void,
