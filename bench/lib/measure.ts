@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import * as undici from "undici";
+import { SERVER_NODE_FLAGS } from "../../src/server/node-flags";
 import type { GraphQLRequest } from "../operations";
 
 export interface Latency {
@@ -218,7 +219,8 @@ export interface BenchServer {
  */
 export function startServer(mode: "project" | "peer", boltUri: string): Promise<BenchServer> {
   const child: ChildProcess = fork(path.join(__dirname, "..", "serve.ts"), [mode, boltUri], {
-    execArgv: ["--import", "tsx"],
+    // The project's server with npm start's V8 flags; the peer as a user would run it, without.
+    execArgv: ["--import", "tsx", ...(mode === "project" ? SERVER_NODE_FLAGS : [])],
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

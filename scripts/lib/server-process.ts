@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { SERVER_NODE_FLAGS } from "../../src/server/node-flags";
 
 const MAIN = path.join(__dirname, "../../dist/src/server/main.js");
 
@@ -29,7 +30,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   if (!fs.existsSync(MAIN)) throw new Error("dist/ is missing: run `npm run build` first.");
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), "alliance-graph-server-"));
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: "production",
