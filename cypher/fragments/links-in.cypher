@@ -1,3 +1,7 @@
 // Fragment: a node's relationships of one type coming in, each with its far node, in the order
-// read/incoming-links.cypher gives.
-COLLECT { MATCH ({{from}})<-[{{rel}}:{{type}}]-({{to}}:Record) RETURN { rel: {{relProps}}, node: {{node}} } ORDER BY {{rel}}.position, coalesce({{rel}}.date, {{rel}}.since, {{to}}.signedOn), {{to}}.name, {{to}}.id }
+// read/incoming-links.cypher gives. {{relRead}} and {{toRead}} read the selected properties and the
+// order keys once, as maps; {{relProps}} and {{node}} answer from those maps.
+COLLECT { MATCH ({{from}})<-[{{rel}}:{{type}}]-({{to}}:Record)
+  WITH {{rel}}, {{to}}, {{relRead}} AS {{rel}}_read, {{toRead}} AS {{to}}_read
+  ORDER BY {{rel}}_read.position, coalesce({{rel}}_read.date, {{rel}}_read.since, {{to}}_read.signedOn), {{to}}_read.name, {{to}}_read.id
+  RETURN { rel: {{relProps}}, node: {{node}} } }
