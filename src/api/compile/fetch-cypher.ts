@@ -62,7 +62,8 @@ export function fetchCypher(
         return `\`${key}\`: ${body}`;
       });
     const computed = (variable === "n0" ? aggregates : []).map((a) => `\`${a.name}\`: aggregate_${a.name}`);
-    const { props, whole } = readAs && f.props === "all" ? { props: readAs, whole: true } : projection(readAs ?? variable, f.props);
+    const { props, whole } =
+      readAs && f.props === "all" ? { props: readAs, whole: true } : projection(readAs ?? variable, f.props);
     const more = [
       whole ? "whole: true" : undefined,
       links.length > 0 ? `links: { ${links.join(", ")} }` : undefined,
