@@ -27,11 +27,19 @@ export interface Link {
  * is the row's own, freshly decoded): no copy per node of a large answer.
  */
 export function toNode(labels: unknown, props: unknown): GraphNode {
-  const list = labels as string[];
-  const kind =
-    ENTITY_KINDS.find((k) => list.includes(k)) ?? list.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
-  return Object.assign(props as Record<string, unknown>, { __kind: kind }) as GraphNode;
+  return nodeOfKind(kindOfLabels(labels as string[]), props);
 }
+
+/** The GraphQL type of a node with these labels: an entity kind first, else its own label (fragments/kind does the same). */
+export const kindOfLabels = (labels: string[]): string =>
+  ENTITY_KINDS.find((k) => labels.includes(k)) ?? labels.find((l) => l !== "Record" && l !== "Entity") ?? "Record";
+
+/** A node whose GraphQL type a statement already named (fragments/kind); the properties object becomes the node. */
+export const nodeOfKind = (kind: string, props: unknown): GraphNode =>
+  Object.assign(props as Record<string, unknown>, { __kind: kind }) as GraphNode;
+
+/** Whether nodes of this kind are entities (they carry the Entity label): loaders cache those by id. */
+export const isEntityKind = (kind: string): boolean => (ENTITY_KINDS as readonly string[]).includes(kind);
 
 export const rowToNode = (row: Row) => toNode(row.labels, row.props);
 export const rowToLink = (row: Row): Link => ({ rel: row.rel as Link["rel"], node: rowToNode(row) });

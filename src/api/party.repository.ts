@@ -3,7 +3,7 @@ import { int } from "../db/to-plain";
 import { emptyFetch } from "./compile/compile-selection";
 import { fetchCypher, fillFragment, projection, type FragmentText } from "./compile/fetch-cypher";
 import type { FetchedNode } from "./compile/prime-loaders";
-import { toNode, type GraphNode } from "./entity";
+import { nodeOfKind, toNode, type GraphNode } from "./entity";
 
 /** The party statements and the shapes of their rows. */
 
@@ -13,7 +13,7 @@ export async function findParty(gateway: Gateway, id: string): Promise<GraphNode
     gateway.fragment(name),
   );
   const [row] = await gateway.readComposedJson("read/resolve-party", text, { id });
-  return row ? toNode((row.root as FetchedNode).labels, (row.root as FetchedNode).props) : null;
+  return row ? nodeOfKind((row.root as FetchedNode).kind, (row.root as FetchedNode).props) : null;
 }
 
 /** Up to three ids near one that matched nothing; `query` is a Lucene query of folded words. */

@@ -31,6 +31,7 @@ export function fetchCypher(
 ): string {
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, name, values);
+  const kind = (variable: string) => fill("kind", { var: variable });
 
   /** Ids held by properties: a list is used as it is, a single id as a list of one. */
   const idsOf = (variable: string, props: Iterable<string>) =>
@@ -42,7 +43,8 @@ export function fetchCypher(
   /** `readAs`: the map the node's properties were read into once (links-in/-out read the order keys with them). */
   const node = (variable: string, f: Fetch, relVariable?: string, relRefs?: Set<string>, readAs?: string): string => {
     const ids = [...idsOf(variable, f.refs), ...(relVariable && relRefs ? idsOf(relVariable, relRefs) : [])];
-    const refs = ids.length > 0 ? fill("refs", { var: `e${++counter}`, ids: ids.join(" + ") }) : undefined;
+    const ref = ids.length > 0 ? `e${++counter}` : undefined;
+    const refs = ref ? fill("refs", { var: ref, kind: kind(ref), ids: ids.join(" + ") }) : undefined;
     const links = [...f.links.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, link]) => {
@@ -70,7 +72,12 @@ export function fetchCypher(
       refs ? `refs: ${refs}` : undefined,
       computed.length > 0 ? `aggregates: { ${computed.join(", ")} }` : undefined,
     ].filter((entry) => entry !== undefined);
-    return fill("node", { var: variable, props, more: more.map((entry) => `, ${entry}`).join("") });
+    return fill("node", {
+      var: variable,
+      kind: kind(variable),
+      props,
+      more: more.map((entry) => `, ${entry}`).join(""),
+    });
   };
 
   const root = node("n0", fetch);

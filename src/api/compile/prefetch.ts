@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { ApiContext } from "../context";
-import { toNode, type GraphNode } from "../entity";
+import { nodeOfKind, type GraphNode } from "../entity";
 import { planAggregates, primeAggregates } from "./aggregates";
 import { compileSelection, emptyFetch, fieldSelections, type Fetch } from "./compile-selection";
 import { fetchCypher, type Part } from "./fetch-cypher";
@@ -48,7 +48,7 @@ export async function fetchRoot(
   const fetched = row.root as FetchedNode;
   primeLoaders(ctx.loaders, fetched);
   primeAggregates(ctx, aggregates, fetched.props.id, fetched.aggregates);
-  return toNode(fetched.labels, fetched.props);
+  return nodeOfKind(fetched.kind, fetched.props);
 }
 
 /** A root lookup by id (agreement, initiative, person, organization, sector). */
@@ -79,7 +79,7 @@ export function compileConnection(ctx: ApiContext, info: GraphQLResolveInfo, typ
 export function primedNodes(ctx: ApiContext, fetched: FetchedNode[]): GraphNode[] {
   return fetched.map((item) => {
     primeLoaders(ctx.loaders, item);
-    return toNode(item.labels, item.props);
+    return nodeOfKind(item.kind, item.props);
   });
 }
 
