@@ -3,7 +3,7 @@
 // the alliance network of the hubs among them. A party-to-party step is two relationships.
 // Each link is a list, [source id, target id, type, key, label] (+ [its properties] with
 // $linkProperties: the exports keep them, GraphQL does not ask), and each node found a list, [id,
-// labels, name], listed once, when first found: half the JSON of maps with their keys. `prev` is the
+// kind (fragments/kind, as {{ringNodeKind}}), name], listed once, when first found: half the JSON of maps with their keys. `prev` is the
 // frontier before the current one (the centre, after its ring), whose links are listed already.
 CALL {
   MATCH (c:Entity { id: $center }) RETURN c
@@ -24,4 +24,4 @@ CALL (c, ringFirst) {
          collect(DISTINCT CASE WHEN y:Agreement OR y:Initiative THEN y END) AS ringHubs
 }
 WITH c, hops, [c.id] + [y IN ringNodes | y.id] AS seen, CASE WHEN ringFirst THEN ringHubs ELSE [c] END AS frontier,
-     CASE WHEN ringFirst THEN [c] ELSE [] END AS prev, [ring] AS steps, [y IN ringNodes WHERE y <> c | [y.id, labels(y), y.name]] AS nodes
+     CASE WHEN ringFirst THEN [c] ELSE [] END AS prev, [ring] AS steps, [y IN ringNodes WHERE y <> c | [y.id, {{ringNodeKind}}, y.name]] AS nodes

@@ -23,4 +23,4 @@ CALL (frontier, prev, seen, hops) {
          collect(DISTINCT CASE WHEN NOT yid IN seen THEN y END) AS fresh
 }
 WITH c, hops, seen + [n IN fresh | n.id] AS seen, fresh AS frontier, frontier AS prev, steps + [found] AS steps,
-     nodes + [n IN fresh | [n.id, labels(n), n.name]] AS nodes
+     nodes + [n IN fresh | [n.id, {{nodeKind}}, n.name]] AS nodes

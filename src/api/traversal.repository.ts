@@ -3,7 +3,7 @@ import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
 import type { Fetch } from "./compile/compile-selection";
 import { fillFragment, projection, type FragmentText } from "./compile/fetch-cypher";
-import { toNode, type GraphNode } from "./entity";
+import { nodeOfKind, toNode, type GraphNode } from "./entity";
 
 /**
  * The traversal statements and the shapes of their rows: resolvers ask for paths, network
@@ -105,12 +105,13 @@ const MAX_STEPS = 6;
  */
 export const networkCypher = (fragment: FragmentText, { bySectors }: { bySectors: boolean }) => {
   const hubInSectors = bySectors ? fillFragment(fragment, "network-hub-in-sectors", {}) : "";
+  const kindOf = (variable: string) => fillFragment(fragment, "kind", { var: variable });
   return [
-    fillFragment(fragment, "network-start", {}),
+    fillFragment(fragment, "network-start", { ringNodeKind: kindOf("y") }),
     ...Array.from({ length: MAX_STEPS }, (_, i) =>
-      fillFragment(fragment, "network-step", { i: String(i + 1), hubInSectors }),
+      fillFragment(fragment, "network-step", { i: String(i + 1), hubInSectors, nodeKind: kindOf("n") }),
     ),
-    fillFragment(fragment, "network-end", {}),
+    fillFragment(fragment, "network-end", { centerKind: kindOf("c") }),
   ].join("\n");
 };
 
@@ -128,9 +129,9 @@ export async function network(
   const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {
-    center: toNode(row.labels, row.props),
-    nodes: (row.nodes as Array<[string, string[], string | null]>).map(([id, labels, name]) =>
-      toNode(labels, { id, name }),
+    center: nodeOfKind(row.kind as string, row.props),
+    nodes: (row.nodes as Array<[string, string, string | null]>).map(([id, kind, name]) =>
+      nodeOfKind(kind, { id, name }),
     ),
     steps: (row.steps as LinkRow[][]).map((step) => step.map(toNetworkLink)),
   };
