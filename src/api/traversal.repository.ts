@@ -2,7 +2,7 @@ import type { Gateway } from "../db/Gateway";
 import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
 import type { Fetch } from "./compile/compile-selection";
-import { fillFragment, projection, type FragmentText } from "./compile/fetch-cypher";
+import { fillFragment, kindOf, projection, type FragmentText } from "./compile/fetch-cypher";
 import { nodeOfKind, toNode, type GraphNode } from "./entity";
 
 /**
@@ -105,13 +105,12 @@ const MAX_STEPS = 6;
  */
 export const networkCypher = (fragment: FragmentText, { bySectors }: { bySectors: boolean }) => {
   const hubInSectors = bySectors ? fillFragment(fragment, "network-hub-in-sectors", {}) : "";
-  const kindOf = (variable: string) => fillFragment(fragment, "kind", { var: variable });
   return [
-    fillFragment(fragment, "network-start", { ringNodeKind: kindOf("y") }),
+    fillFragment(fragment, "network-start", { ringNodeKind: kindOf(fragment, "y") }),
     ...Array.from({ length: MAX_STEPS }, (_, i) =>
-      fillFragment(fragment, "network-step", { i: String(i + 1), hubInSectors, nodeKind: kindOf("n") }),
+      fillFragment(fragment, "network-step", { i: String(i + 1), hubInSectors, nodeKind: kindOf(fragment, "n") }),
     ),
-    fillFragment(fragment, "network-end", { centerKind: kindOf("c") }),
+    fillFragment(fragment, "network-end", { centerKind: kindOf(fragment, "c") }),
   ].join("\n");
 };
 

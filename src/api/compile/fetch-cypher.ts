@@ -16,6 +16,10 @@ export function fillFragment(fragment: FragmentText, name: string, values: Recor
   });
 }
 
+/** fragments/kind of a node variable: the GraphQL type the node resolves to, as one string. */
+export const kindOf = (fragment: FragmentText, variable: string): string =>
+  fillFragment(fragment, "kind", { var: variable });
+
 /** A fragment by name, with values of its own for placeholders beyond {{var}} and {{node}}. */
 export type Part = string | [name: string, values: Record<string, string>];
 
@@ -31,7 +35,6 @@ export function fetchCypher(
 ): string {
   let counter = 0;
   const fill = (name: string, values: Record<string, string>) => fillFragment(fragment, name, values);
-  const kind = (variable: string) => fill("kind", { var: variable });
 
   /** Ids held by properties: a list is used as it is, a single id as a list of one. */
   const idsOf = (variable: string, props: Iterable<string>) =>
@@ -44,7 +47,7 @@ export function fetchCypher(
   const node = (variable: string, f: Fetch, relVariable?: string, relRefs?: Set<string>, readAs?: string): string => {
     const ids = [...idsOf(variable, f.refs), ...(relVariable && relRefs ? idsOf(relVariable, relRefs) : [])];
     const ref = ids.length > 0 ? `e${++counter}` : undefined;
-    const refs = ref ? fill("refs", { var: ref, kind: kind(ref), ids: ids.join(" + ") }) : undefined;
+    const refs = ref ? fill("refs", { var: ref, kind: kindOf(fragment, ref), ids: ids.join(" + ") }) : undefined;
     const links = [...f.links.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, link]) => {
@@ -74,7 +77,7 @@ export function fetchCypher(
     ].filter((entry) => entry !== undefined);
     return fill("node", {
       var: variable,
-      kind: kind(variable),
+      kind: kindOf(fragment, variable),
       props,
       more: more.map((entry) => `, ${entry}`).join(""),
     });
