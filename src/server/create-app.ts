@@ -110,6 +110,10 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   app.disable("x-powered-by");
+  // Express would hash every answer it sends into a weak ETag (SHA-1 over the whole body: 187 KB
+  // for a page of 100), even a POST marked no-store. HTTP validators are the response cache's
+  // (src/server/cache): GET and persisted queries only. Static files keep theirs (serve-static).
+  app.set("etag", false);
   app.use(requestLog(options.log));
   app.get("/health", async (_req, res) => {
     try {

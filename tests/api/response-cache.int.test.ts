@@ -193,7 +193,7 @@ describe("The response cache (#17)", () => {
   it("sends no ETag and no-store with an error", async () => {
     const res = await get(api, '{ shortestPaths(from: "IL", to: "atlantis") { length } }');
     expect((await res.json()).errors[0].extensions.code).toBe("NOT_FOUND");
-    expect(res.headers.get("etag") ?? "").not.toMatch(/^"r\d+-/);
+    expect(res.headers.get("etag")).toBeNull();
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
@@ -205,7 +205,8 @@ describe("The response cache (#17)", () => {
     });
     expect((await res.json()).data.meta.revision).toEqual(expect.any(Number));
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(res.headers.get("etag") ?? "").not.toMatch(/^"r\d+-/);
+    // No validator of any kind (express would add a weak one of its own): nothing to revalidate.
+    expect(res.headers.get("etag")).toBeNull();
   });
 
   it("keys an asOf-less query on the day: across midnight, with no write, the answer moves", async () => {
