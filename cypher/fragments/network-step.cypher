@@ -18,9 +18,10 @@ CALL (frontier, prev, seen, hops) {
      OR (type(r) = 'MEMBER_OF' AND p.kind <> 'attended' AND coalesce(p.since <= at, $undated)
          AND coalesce(p.until >= at, true))
   WITH x, xid, r, y, p, y.id AS yid
-  RETURN collect(CASE WHEN startNode(r) = x THEN [xid, yid] ELSE [yid, xid] END + [type(r), p.key, coalesce(p.act, p.kind)]
+  RETURN collect(CASE WHEN startNode(r) = x THEN [xid, yid] ELSE [yid, xid] END + [type(r), p.key]
+                 + CASE WHEN $linkLabels THEN [coalesce(p.act, p.kind)] ELSE [] END
                  + CASE WHEN $linkProperties THEN [properties(r)] ELSE [] END) AS found,
          collect(DISTINCT CASE WHEN NOT yid IN seen THEN y END) AS fresh
 }
 WITH c, hops, seen + [n IN fresh | n.id] AS seen, fresh AS frontier, frontier AS prev, steps + [found] AS steps,
-     nodes + [n IN fresh | [n.id, {{nodeKind}}, n.name]] AS nodes
+     nodes + [n IN fresh | [n.id] + CASE WHEN $nodeDetails THEN [{{nodeKind}}, n.name] ELSE [] END] AS nodes

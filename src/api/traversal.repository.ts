@@ -3,7 +3,7 @@ import { lastDayOf } from "../records/partial-date";
 import { int } from "../db/to-plain";
 import type { Fetch } from "./compile/compile-selection";
 import { fillFragment, kindOf, projection, type FragmentText } from "./compile/fetch-cypher";
-import { nodeOfKind, toNode, type GraphNode } from "./entity";
+import { toNode, type GraphNode } from "./entity";
 
 /**
  * The traversal statements and the shapes of their rows: resolvers ask for paths, network
@@ -79,22 +79,43 @@ export interface NetworkLink {
   target: string;
   type: string;
   key: string | null;
+  /** The act or membership kind, when asked for (`linkLabels`). */
   label: string | null;
   /** The relationship's properties (dates, precision, sources), when asked for (exports). */
   props: Record<string, unknown>;
 }
 
-/** A link as fragments/network-step lists it: [source, target, type, key, label, properties?]. */
-type LinkRow = [string, string, string, string | null, string | null, Record<string, unknown>?];
+/** One node of the network: its kind and name only when asked for (`nodeDetails`). */
+export interface NetworkNodeRow {
+  id: string;
+  kind: string | null;
+  name: string | null;
+}
 
-const toNetworkLink = ([source, target, type, key, label, props]: LinkRow): NetworkLink => ({
-  source,
-  target,
-  type,
-  key: key ?? null,
-  label: label ?? null,
-  props: props ?? {},
-});
+/** What a network's lists carry beyond ids, keys and types: each is a statement parameter. */
+export interface NetworkDetails {
+  nodeDetails: boolean;
+  linkLabels: boolean;
+  linkProperties: boolean;
+}
+
+/**
+ * A link as fragments/network-step lists it: [source, target, type, key], then its label with
+ * `linkLabels`, then its properties with `linkProperties`.
+ */
+type LinkRow = [string, string, string, string | null, ...unknown[]];
+
+const toNetworkLink = (row: LinkRow, { linkLabels, linkProperties }: NetworkDetails): NetworkLink => {
+  const [source, target, type, key, ...rest] = row;
+  return {
+    source,
+    target,
+    type,
+    key: key ?? null,
+    label: linkLabels ? ((rest.shift() as string | null) ?? null) : null,
+    props: linkProperties ? (rest.shift() as Record<string, unknown>) : {},
+  };
+};
 
 /** The most steps a network takes: depth 3, two relationships a step. */
 const MAX_STEPS = 6;
@@ -122,17 +143,19 @@ export const networkCypher = (fragment: FragmentText, { bySectors }: { bySectors
  */
 export async function network(
   gateway: Gateway,
-  args: { center: string; depth: number; sectors: string[] | null; linkProperties: boolean } & AsOf,
-): Promise<{ center: GraphNode; nodes: GraphNode[]; steps: NetworkLink[][] } | null> {
+  args: { center: string; depth: number; sectors: string[] | null } & NetworkDetails & AsOf,
+): Promise<{ center: NetworkNodeRow; nodes: NetworkNodeRow[]; steps: NetworkLink[][] } | null> {
   const text = networkCypher((name) => gateway.fragment(name), { bySectors: args.sectors !== null });
   const [row] = await gateway.readComposedJson("compiled/network", text, { ...args, depth: int(args.depth) });
   if (!row) return null;
   return {
-    center: nodeOfKind(row.kind as string, row.props),
-    nodes: (row.nodes as Array<[string, string, string | null]>).map(([id, kind, name]) =>
-      nodeOfKind(kind, { id, name }),
-    ),
-    steps: (row.steps as LinkRow[][]).map((step) => step.map(toNetworkLink)),
+    center: { id: row.id as string, kind: row.kind as string, name: (row.name as string | null) ?? null },
+    nodes: (row.nodes as Array<[string, string?, (string | null)?]>).map(([id, kind, name]) => ({
+      id,
+      kind: kind ?? null,
+      name: name ?? null,
+    })),
+    steps: (row.steps as LinkRow[][]).map((step) => step.map((link) => toNetworkLink(link, args))),
   };
 }
 

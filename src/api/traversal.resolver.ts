@@ -1,16 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { propertiesAt } from "./compile/prefetch";
+import { propertiesAt, selectsAny } from "./compile/prefetch";
 import { firstDayOf, lastDayOf } from "../records/partial-date";
 import { pageRequest } from "./connection";
 import type { ApiContext } from "./context";
-import type { GraphNode } from "./entity";
 import { entityTypeOf } from "./enums";
 import { checkArgument } from "./limits";
 import { optionalEntity, requireEntity, requireParty } from "./party-ids";
 import { DateScalar } from "./scalars";
 import * as traversals from "./traversal.repository";
-import { asOfParams } from "./traversal.repository";
+import { asOfParams, type NetworkDetails, type NetworkNodeRow } from "./traversal.repository";
 import { AlliancePath, CommonGround, Network, TimelineEvent } from "./traversal.type";
 
 export interface NetworkArgs {
@@ -37,7 +36,7 @@ export interface NetworkEdgeRow {
 export async function networkAround(
   ctx: ApiContext,
   { center, depth, asOf, sectors }: NetworkArgs,
-  options: { linkProperties: boolean } = { linkProperties: false },
+  details: NetworkDetails,
 ): Promise<{ nodes: Array<ReturnType<typeof describe>>; edges: NetworkEdgeRow[] }> {
   const { gateway, today } = ctx;
   checkArgument("depth", depth);
@@ -46,7 +45,7 @@ export async function networkAround(
     center,
     depth,
     sectors: sectors ?? null,
-    linkProperties: options.linkProperties,
+    ...details,
     ...asOfParams(asOf, today),
   });
   // No centre: requireParty says so with close ids as suggestions.
@@ -109,8 +108,14 @@ export class TraversalQueries {
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Arg("sectors", () => [ID], { nullable: true }) sectors: string[] | undefined,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return networkAround(ctx, { center, depth, asOf, sectors });
+    // Kinds, names and labels only when the selection reads them: a layout asks for ids alone.
+    return networkAround(ctx, { center, depth, asOf, sectors }, {
+      nodeDetails: selectsAny(ctx, info, ["nodes"], ["type", "label"]),
+      linkLabels: selectsAny(ctx, info, ["edges"], ["label"]),
+      linkProperties: false,
+    });
   }
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })
@@ -174,6 +179,7 @@ export class TraversalQueries {
   }
 }
 
-function describe(node: GraphNode) {
-  return { id: node.id, type: entityTypeOf(node.__kind), label: node.name ?? node.id };
+/** A network node as NetworkNode answers it (its type is unknown only when not asked for). */
+function describe(node: NetworkNodeRow) {
+  return { id: node.id, type: node.kind === null ? null : entityTypeOf(node.kind), label: node.name ?? node.id };
 }

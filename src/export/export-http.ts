@@ -89,10 +89,14 @@ export function exportRouter(
         // Bounded by network's own limits, so it is computed whole before anything is sent:
         // an unknown center or sector is still a coded 4xx.
         const ctx = createContext(gateway, { requestId: String(req.id), today: today() });
-        const network = await networkAround(ctx, networkArgs(req.query), { linkProperties: true });
+        const network = await networkAround(ctx, networkArgs(req.query), {
+          nodeDetails: true,
+          linkLabels: true,
+          linkProperties: true,
+        });
         run = (dataset) =>
           writeSubgraph(res, format, dataset, {
-            nodes: network.nodes.map((n) => ({ id: n.id, labels: [n.type], props: { name: n.label } })),
+            nodes: network.nodes.map((n) => ({ id: n.id, labels: n.type ? [n.type] : [], props: { name: n.label } })),
             relationships: network.edges.map((e) => ({ ...e, props: { ...e.props, label: e.label } })),
           });
       } else if (name === "graph") {

@@ -1,4 +1,4 @@
-import { asOfParams, network } from "../../src/api/traversal.repository";
+import { asOfParams, network, type NetworkLink } from "../../src/api/traversal.repository";
 import { startTestApi } from "../support/api-client";
 import { connectTest, TEST_TODAY } from "../support/test-neo4j";
 
@@ -240,6 +240,21 @@ describe("Compiled root lookups", () => {
     expect(res.statements).toEqual(["compiled/network"]);
   });
 
+  it("answers a network's ids alone as the full selection has them, which equals the loaders' answer", async () => {
+    const full = `{ network(center: "IL", depth: 2) { nodes { id type label } edges { id source target type label } } }`;
+    const [ids, all] = await Promise.all([
+      compiled.query(`{ network(center: "IL", depth: 2) { nodes { id } edges { id } } }`),
+      compiled.query(full),
+    ]);
+    const { nodes, edges } = all.body.data.network;
+    expect(ids.body.data.network).toEqual({
+      nodes: nodes.map((n: { id: string }) => ({ id: n.id })),
+      edges: edges.map((e: { id: string }) => ({ id: e.id })),
+    });
+    expect(edges.some((e: { label: string | null }) => e.label === "signed")).toBe(true);
+    expect(all.body).toEqual((await loaders.query(full)).body);
+  });
+
   it("links a person's network through the agreement it signed to the agreement's parties", async () => {
     const res = await compiled.query(`{ network(center: "erez-eskel") { nodes { id } } }`);
     const ids = res.body.data.network.nodes.map((n: { id: string }) => n.id);
@@ -287,11 +302,37 @@ describe("The network statement", () => {
       center,
       depth,
       sectors: sectors ?? null,
+      nodeDetails: false,
+      linkLabels: false,
       linkProperties: false,
       ...asOfParams(asOf, TEST_TODAY),
     });
-    const ids = found!.steps.flat().map((l) => `${l.source}-${l.type}-${l.key ?? ""}-${l.target}`);
+    const ids = found!.steps.flat().map(linkId);
     expect(ids.length).toBeGreaterThan(depth);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  const linkId = (l: NetworkLink) => `${l.source}-${l.type}-${l.key ?? ""}-${l.target}`;
+  const around = (details: boolean) =>
+    network(gateway, {
+      center: "erez-eskel",
+      depth: 2,
+      sectors: null,
+      nodeDetails: details,
+      linkLabels: details,
+      linkProperties: details,
+      ...asOfParams(undefined, TEST_TODAY),
+    });
+
+  it("reads kinds, names, labels and properties only when asked, around the same nodes and links", async () => {
+    const [bare, full] = await Promise.all([around(false), around(true)]);
+    expect(bare!.nodes.map((n) => n.id)).toEqual(full!.nodes.map((n) => n.id));
+    expect(bare!.steps.map((step) => step.map(linkId))).toEqual(full!.steps.map((step) => step.map(linkId)));
+    expect(bare!.nodes.every((n) => n.kind === null && n.name === null)).toBe(true);
+    expect(bare!.steps.flat().every((l) => l.label === null && Object.keys(l.props).length === 0)).toBe(true);
+    expect(full!.center).toEqual({ id: "erez-eskel", kind: "Person", name: expect.any(String) });
+    expect(full!.nodes.every((n) => n.kind !== null && n.name !== null)).toBe(true);
+    const signed = full!.steps.flat().find((l) => l.type === "ACTED_ON");
+    expect(signed).toMatchObject({ label: expect.any(String), props: { act: signed!.label } });
   });
 });

@@ -203,6 +203,19 @@ export function compileSelection(
 
 const isLeaf = (type: GraphQLNamedType) => !isObjectType(type) && !isAbstractType(type);
 
+/** Calls `visit` with each field of a selection set, through fragments and inline fragments. */
+function eachField(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visit: (field: FieldNode) => void,
+) {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) visit(s);
+    else if (s.kind === Kind.INLINE_FRAGMENT) eachField(s.selectionSet, fragments, visit);
+    else eachField(fragments[s.name.value]?.selectionSet, fragments, visit);
+  }
+}
+
 /**
  * The selections of the fields named `name` in `set`, merged into one set; inline fragments and
  * fragment spreads on the way count as the fields they hold.
@@ -213,14 +226,15 @@ export function fieldSelections(
   fragments: Record<string, FragmentDefinitionNode>,
 ): SelectionSetNode {
   const selections: SelectionNode[] = [];
-  const visit = (within: SelectionSetNode | undefined) => {
-    for (const s of within?.selections ?? []) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value === name) selections.push(...(s.selectionSet?.selections ?? []));
-      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(fragments[s.name.value]?.selectionSet);
-    }
-  };
-  visit(set);
+  eachField(set, fragments, (field) => {
+    if (field.name.value === name) selections.push(...(field.selectionSet?.selections ?? []));
+  });
   return { kind: Kind.SELECTION_SET, selections };
+}
+
+/** The names of the fields a selection set asks for, through fragments and inline fragments. */
+export function fieldNames(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): Set<string> {
+  const names = new Set<string>();
+  eachField(set, fragments, (field) => names.add(field.name.value));
+  return names;
 }

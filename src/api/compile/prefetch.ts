@@ -9,7 +9,7 @@ import {
 import type { ApiContext } from "../context";
 import { nodeOfKind, type GraphNode } from "../entity";
 import { planAggregates, primeAggregates } from "./aggregates";
-import { compileSelection, emptyFetch, fieldSelections, type Fetch } from "./compile-selection";
+import { compileSelection, emptyFetch, fieldNames, fieldSelections, type Fetch } from "./compile-selection";
 import { fetchCypher, type Part } from "./fetch-cypher";
 import { primeLoaders, type FetchedNode } from "./prime-loaders";
 
@@ -60,6 +60,16 @@ export function fetchEntityById(ctx: ApiContext, info: GraphQLResolveInfo, typeN
 /** The selection under `path` (a list of field names) of the root field. */
 const selectionAt = (info: GraphQLResolveInfo, path: string[]) =>
   path.reduce((set, name) => fieldSelections(set, name, info.fragments), selectionOf(info));
+
+/**
+ * Whether the selection under `path` of the root field names one of `fields` (fragments and
+ * inline fragments included); always true when compiling is off, so that both paths answer alike.
+ */
+export function selectsAny(ctx: ApiContext, info: GraphQLResolveInfo, path: string[], fields: string[]): boolean {
+  if (!ctx.compile) return true;
+  const names = fieldNames(selectionAt(info, path), info.fragments);
+  return fields.some((field) => names.has(field));
+}
 
 /** What each node of a connection's page needs, for a repository to fetch with the page. */
 export function compileConnection(ctx: ApiContext, info: GraphQLResolveInfo, typeName: string): Fetch {
