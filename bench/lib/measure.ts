@@ -39,6 +39,8 @@ export interface LatencyPlan {
   /** Stop sampling after this long (all series together), once `minSamples` rounds are in. */
   capMs: number;
   minSamples: number;
+  /** Warm-up rounds always run, even when one round outlasts the warm-up's share of the cap. */
+  minWarmup: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function measureInterleaved(
   const names = Object.keys(series);
   const warming = performance.now();
   for (let i = 0; i < plan.warmup; i++) {
-    if (i >= 2 && performance.now() - warming > plan.capMs / 4) break;
+    if (i >= plan.minWarmup && performance.now() - warming > plan.capMs / 4) break;
     for (const name of names) await series[name]();
   }
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));

@@ -15,7 +15,7 @@ export interface Settings {
   seed: number;
   budgetMs: number;
   batchSize: number;
-  latency: { warmup: number; samples: number; capMs: number; minSamples: number };
+  latency: { warmup: number; samples: number; capMs: number; minSamples: number; minWarmup: number };
   throughput: { connections: number; seconds: number };
   pageSizes: number[];
   resultsName: string;
