@@ -111,11 +111,15 @@ export class TraversalQueries {
     @Info() info: GraphQLResolveInfo,
   ) {
     // Kinds, names and labels only when the selection reads them: a layout asks for ids alone.
-    return networkAround(ctx, { center, depth, asOf, sectors }, {
-      nodeDetails: selectsAny(ctx, info, ["nodes"], ["type", "label"]),
-      linkLabels: selectsAny(ctx, info, ["edges"], ["label"]),
-      linkProperties: false,
-    });
+    return networkAround(
+      ctx,
+      { center, depth, asOf, sectors },
+      {
+        nodeDetails: selectsAny(ctx, info, ["nodes"], ["type", "label"]),
+        linkLabels: selectsAny(ctx, info, ["edges"], ["label"]),
+        linkProperties: false,
+      },
+    );
   }
 
   @Query(() => CommonGround, { description: "The agreements, initiatives and sectors two parties share." })

@@ -9,7 +9,9 @@ describe("A read that Neo4j refuses", () => {
 
   it("rejects with Neo4j's code and message, and leaves Error.stackTraceLimit as it was", async () => {
     const before = Error.stackTraceLimit;
-    const failed = await gateway.readComposed("test/bad-date", "RETURN date($day) AS d", { day: "the 31st of never" }).catch((e) => e);
+    const failed = await gateway
+      .readComposed("test/bad-date", "RETURN date($day) AS d", { day: "the 31st of never" })
+      .catch((e) => e);
     expect(failed).toBeInstanceOf(Neo4jError);
     expect(failed.code).toMatch(/^Neo\.ClientError\.Statement\./);
     expect(failed.message).toContain("the 31st of never");
