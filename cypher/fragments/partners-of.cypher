@@ -7,13 +7,16 @@
 // fragments/partners-hub-in-sector, or nothing without a sector; sectorFound false when it names no
 // sector). An agreement that establishes a shared initiative counts once in `strength`.
 // {{partner}}: the partner's projection on `q`, with what the partner's selection reads.
+// {{agreementPartners}}, {{initiativePartners}}, {{perPartner}}: the -dated fragments
+// (fragments/partners-agreement-dated, ...) when the selection reads dates, links or their lists,
+// the -counted ones when it reads only partners and strength, which then skip the grouping per hub
+// that the dates need.
 // Costs stay near the floor (cypher/bench/partners): the sector is looked up once, each hub of the
-// party is tested once before expanding to its other parties (grouped per hub, so a partner's
-// several acts on one hub make one row), the agreements establishing an initiative are read from
-// the few initiatives rather than from every agreement, and links, sources and sectors are built
-// only for the partners returned, and only those the selection reads ($partnersLinks,
-// $partnersSources, $partnersAgreements, $partnersInitiatives, $partnersSectors); the dates only
-// when `since` or the links are read or from/to filter on them ($partnersDates).
+// party is tested once before expanding to its other parties, the agreements establishing an
+// initiative are read from the few initiatives rather than from every agreement, and links, sources
+// and sectors are built only for the partners returned, and only those the selection reads
+// ($partnersLinks, $partnersSources, $partnersAgreements, $partnersInitiatives, $partnersSectors);
+// the dates only when `since` or the links are read or from/to filter on them ($partnersDates).
 // A CALL, not an expression: Neo4j 5 refuses aggregations inside a subquery expression of a RETURN.
 CALL ({{var}}) {
   CALL () {
@@ -32,41 +35,15 @@ CALL ({{var}}) {
       MATCH (p)-[r1:ACTED_ON]->(hub:Agreement)
       WHERE NOT r1.act IN ['withdrew', 'declined']
         {{hubInSector}}
-      WITH p, hub, min(CASE WHEN $partnersDates THEN r1.date END) AS partySince, collect(CASE WHEN $partnersSources THEN r1.sources END) AS partySources
-      CALL (p, hub) {
-        MATCH (hub)<-[r2:ACTED_ON]-(q:Party)
-        WHERE q <> p AND NOT r2.act IN ['withdrew', 'declined']
-        // Several acts of the partner on one hub (signed, then ratified): its earliest date.
-        RETURN q, min(CASE WHEN $partnersDates THEN r2.date END) AS partnerSince,
-               collect(CASE WHEN $partnersSources THEN r2.sources END) AS partnerSources
-      }
-      RETURN q, hub, false AS initiative, [] AS establishedBy, partySince, partySources, partnerSince, partnerSources
+      {{agreementPartners}}
       UNION ALL
       WITH {{var}} AS p
       MATCH (p)-[m1:MEMBER_OF]->(hub:Initiative)
       WHERE m1.kind <> 'attended'
         {{hubInSector}}
-      WITH p, hub, min(CASE WHEN $partnersDates THEN m1.since END) AS partySince, collect(CASE WHEN $partnersSources THEN m1.sources END) AS partySources
-      WITH p, hub, partySince, partySources, [(a:Agreement)-[:ESTABLISHES]->(hub) | a] AS establishedBy
-      CALL (p, hub) {
-        MATCH (hub)<-[m2:MEMBER_OF]-(q:Party)
-        WHERE q <> p AND m2.kind <> 'attended'
-        RETURN q, min(CASE WHEN $partnersDates THEN m2.since END) AS partnerSince,
-               collect(CASE WHEN $partnersSources THEN m2.sources END) AS partnerSources
-      }
-      RETURN q, hub, true AS initiative, establishedBy, partySince, partySources, partnerSince, partnerSources
+      {{initiativePartners}}
     }
-    WITH q, hub, initiative, establishedBy, partySince, partnerSince, partySources + partnerSources AS sourceLists,
-         CASE WHEN partySince IS NULL OR partnerSince IS NULL THEN null
-              WHEN partySince > partnerSince THEN partySince ELSE partnerSince END AS since
-    // One row per partner; its links (kept only when read) are ordered once it is among those returned.
-    WITH q, min(since) AS since, count(*) AS hubs,
-         collect(CASE WHEN NOT initiative THEN hub END) AS agreements,
-         apoc.coll.flatten(collect(establishedBy)) AS established,
-         collect(CASE WHEN $partnersLinks OR $partnersAgreements OR $partnersInitiatives OR $partnersSectors
-                      THEN { hub: hub, partySince: partySince, partnerSince: partnerSince, since: since,
-                             sourceLists: sourceLists } END) AS links
-    WHERE ($partnersFrom IS NULL OR since >= date($partnersFrom)) AND ($partnersTo IS NULL OR since <= date($partnersTo))
+    {{perPartner}}
     WITH q, since, links, hubs - size([a IN agreements WHERE a IN established]) AS strength
     ORDER BY strength DESC, q.name, q.id
     LIMIT $partnersFirst

@@ -81,12 +81,20 @@ export const partnersParams = (args: PartnersArgs) => ({
 
 /**
  * fragments/partners-of's own placeholders: the hubs' sector test, written only when a sector is
- * asked for, and the partner's projection (only the properties its selection reads).
+ * asked for; the partner's projection (only the properties its selection reads); and how each
+ * partnership is built: with its dates and links (the -dated fragments) or, when the selection reads
+ * none of them (nor filters on dates), only counted.
  */
-export const partnersPlaceholders = (fragment: FragmentText, args: PartnersArgs) => ({
-  hubInSector: args.sector === null ? "" : fillFragment(fragment, "partners-hub-in-sector", {}),
-  partner: projection("q", args.partnerProps === "all" ? "all" : new Set(args.partnerProps)).props,
-});
+export function partnersPlaceholders(fragment: FragmentText, args: PartnersArgs) {
+  const built = Object.values(args.reads).some(Boolean) ? "dated" : "counted";
+  return {
+    hubInSector: args.sector === null ? "" : fillFragment(fragment, "partners-hub-in-sector", {}),
+    partner: projection("q", args.partnerProps === "all" ? "all" : new Set(args.partnerProps)).props,
+    agreementPartners: fillFragment(fragment, `partners-agreement-${built}`, {}),
+    initiativePartners: fillFragment(fragment, `partners-initiative-${built}`, {}),
+    perPartner: fillFragment(fragment, `partners-per-partner-${built}`, {}),
+  };
+}
 
 /** One party's value of fragments/partners-of: null when the sector names no sector. */
 export function partnerRows(of: string, value: unknown): PartnerRow[] | null {

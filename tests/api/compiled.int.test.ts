@@ -164,6 +164,29 @@ describe("Compiled root lookups", () => {
     expect(partners.some((p: any) => p.links.some((l: any) => l.sources.length > 0))).toBe(true);
   });
 
+  it("counts partners without their dates to the same strengths, order and partners as with them", async () => {
+    // A selection without since, links or date filters takes the -counted fragments, which skip the
+    // grouping per hub; one with `since` takes the -dated ones. Both must rank the same partners.
+    const parties = ["US", "IL", "european-union"];
+    const sectors = [null, "semiconductors", "artificial-intelligence", "space"];
+    let compared = 0;
+    for (const id of parties)
+      for (const sector of sectors) {
+        const args = `first: 25${sector ? `, sector: "${sector}"` : ""}`;
+        const counted = await compiled.query(
+          `{ party(id: "${id}") { partners(${args}) { partner { id } strength } } }`,
+        );
+        const dated = await compiled.query(
+          `{ party(id: "${id}") { partners(${args}) { partner { id } strength since } } }`,
+        );
+        expect(counted.body.errors).toBeUndefined();
+        const ranked = dated.body.data.party.partners.map(({ since: _, ...rest }: { since: unknown }) => rest);
+        expect(counted.body.data.party.partners).toEqual(ranked);
+        compared += ranked.length;
+      }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it("gives each partner, fetched with only the properties its selection reads, as a lookup of that party gives it", async () => {
     const fields = `id name nameFr aliases wikidataId sources { id } ... on Country { iso3 region }`;
     const { data } = (await compiled.query(`{ country(code: "IL") { partners(first: 6) { partner { ${fields} } } } }`))

@@ -10,9 +10,16 @@ export type FragmentText = (name: string) => string;
 
 /** A fragment of cypher/fragments/ with its `{{placeholders}}` filled; a missing value is a bug. */
 export function fillFragment(fragment: FragmentText, name: string, values: Record<string, string>): string {
-  return fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+  return fragment(`fragments/${name}`).replace(/\{\{(\w+)\}\}/g, (_, key: string, at: number, text: string) => {
     if (!(key in values)) throw new Error(`fragment ${name} needs {{${key}}}`);
-    return values[key];
+    // A value of several lines, in place of a placeholder that opens its line, takes that line's
+    // indentation: the generated statement (pinned in snapshots) then reads as its fragments do.
+    const before = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+    if (!/^[ \t]+$/.test(before)) return values[key];
+    return values[key]
+      .split("\n")
+      .map((line, i) => (i > 0 && line !== "" ? before + line : line))
+      .join("\n");
   });
 }
 
