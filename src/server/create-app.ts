@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import http from "node:http";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -22,6 +22,7 @@ import { noStoreByDefault } from "./cache/no-store-by-default";
 import { responseCachePlugin, type ResponseCacheSettings } from "./cache/response-cache-plugin";
 import { formatError } from "./format-error";
 import { graphqlHandler, withRequestId } from "./graphql-handler";
+import { graphqlPostFirst, sendJson, type Step } from "./graphql-post";
 import { queryLimitsPlugin } from "./limits/query-limits-plugin";
 import { createMetrics } from "./metrics";
 import { rateLimits, type RateLimitSettings } from "./rate-limits";
@@ -64,7 +65,8 @@ export async function createApp(options: AppOptions) {
   const partyGraphs = new PartyGraphCache(gateway, { engine: options.analyticsEngine });
   const limited = rateLimits(options.rateLimits ?? { windowMs: 60_000 });
   const app = express();
-  const httpServer = http.createServer(app);
+  // Its request listener, set once the app is built: POST /graphql first, everything else to express.
+  const httpServer = http.createServer();
   // Clients with a keep-alive pool (undici's fetch keeps idle sockets 4 s, browsers and proxies
   // longer) must close an idle socket before the server does, or a request sent on it as the
   // server closes it fails with ECONNRESET: the soak saw exactly that with Node's 5 s default.
@@ -114,7 +116,8 @@ export async function createApp(options: AppOptions) {
   // for a page of 100), even a POST marked no-store. HTTP validators are the response cache's
   // (src/server/cache): GET and persisted queries only. Static files keep theirs (serve-static).
   app.set("etag", false);
-  app.use(requestLog(options.log));
+  const logRequest = requestLog(options.log);
+  app.use(logRequest);
   app.get("/health", async (_req, res) => {
     try {
       const rows = await Promise.race([
@@ -167,33 +170,38 @@ export async function createApp(options: AppOptions) {
     if (wantsHtml && fs.existsSync(page)) res.sendFile(page);
     else next();
   });
-  app.use(
-    "/graphql",
-    cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false }),
-    express.json({ limit: BODY_LIMIT }),
-    limited.graphql,
-    graphqlHandler(
-      apollo,
-      async (req) =>
-        createContext(gateway, {
-          requestId: String(req.id),
-          editor: editorOf(req.headers.authorization, options.apiKeyHashes),
-          today: options.today?.(),
-          compile: options.compileSelections ?? true,
-          debug: (message, details) => options.log.debug({ requestId: String(req.id), ...details }, message),
-          partyGraphs,
-        }),
-      (req) => String(req.id),
-    ),
+  const graphqlCors = cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false });
+  const graphqlBody: Step = express.json({ limit: BODY_LIMIT });
+  const answerGraphql = graphqlHandler(
+    apollo,
+    async (req) =>
+      createContext(gateway, {
+        requestId: String(req.id),
+        editor: editorOf(req.headers.authorization, options.apiKeyHashes),
+        today: options.today?.(),
+        compile: options.compileSelections ?? true,
+        debug: (message, details) => options.log.debug({ requestId: String(req.id), ...details }, message),
+        partyGraphs,
+      }),
+    (req) => String(req.id),
   );
-  app.use(httpErrorHandler(options.log));
+  const answerError = httpErrorAnswer(options.log);
+  app.use("/graphql", graphqlCors, graphqlBody, limited.graphql, answerGraphql);
+  app.use(((error, req, res, _next) => answerError(error, req, res)) as ErrorRequestHandler);
+  // POST /graphql skips express, with the same steps, unless rate limits are set: the limiter is
+  // express's (it reads req.ip and answers through res.status().json()).
+  httpServer.on(
+    "request",
+    limited.perClient ? app : graphqlPostFirst([logRequest, graphqlCors, graphqlBody, answerGraphql], answerError, app),
+  );
   return { app, httpServer, apollo, metrics, partyGraphs };
 }
 
 /** Errors before GraphQL (a body too large, bad JSON): a coded JSON answer, never a stack trace. */
-function httpErrorHandler(log: Logger): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    const status = typeof error.status === "number" && error.status < 500 ? error.status : 500;
+function httpErrorAnswer(log: Logger) {
+  return (error: unknown, req: IncomingMessage & { id?: unknown }, res: ServerResponse) => {
+    const given = (error as { status?: unknown } | null)?.status;
+    const status = typeof given === "number" && given < 500 ? given : 500;
     const message =
       status === 413
         ? `The request body is over the limit of ${BODY_LIMIT}.`
@@ -203,7 +211,7 @@ function httpErrorHandler(log: Logger): ErrorRequestHandler {
             ? "Not found."
             : "Internal server error";
     if (status >= 500) log.error({ err: error }, "unexpected HTTP error");
-    res.status(status).json({
+    sendJson(res, status, {
       errors: [
         {
           message,

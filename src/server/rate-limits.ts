@@ -26,7 +26,12 @@ type RequestKind = "mutation" | "expensive" | "other";
  * without one, which the API refuses anyway), and expensive reads (traversals, analytics, exports)
  * per client address. Every other request passes untouched, and a limit left unset adds nothing.
  */
-export function rateLimits(settings: RateLimitSettings): { graphql: RequestHandler; exports: RequestHandler } {
+export function rateLimits(settings: RateLimitSettings): {
+  graphql: RequestHandler;
+  exports: RequestHandler;
+  /** Whether any limit is set (each then counts per client, from express's req.ip). */
+  perClient: boolean;
+} {
   const pass: RequestHandler = (_req, _res, next) => next();
   const mutations =
     settings.mutationsPerKey === undefined
@@ -44,7 +49,7 @@ export function rateLimits(settings: RateLimitSettings): { graphql: RequestHandl
           "traversals, analytics and exports from this address",
           addressOf,
         );
-  if (mutations === pass && expensive === pass) return { graphql: pass, exports: pass };
+  if (mutations === pass && expensive === pass) return { graphql: pass, exports: pass, perClient: false };
   const kinds = new LRUCache<string, RequestKind>({ max: KNOWN_QUERIES });
   return {
     graphql: (req, res, next) => {
@@ -54,6 +59,7 @@ export function rateLimits(settings: RateLimitSettings): { graphql: RequestHandl
       next();
     },
     exports: expensive,
+    perClient: true,
   };
 }
 
