@@ -156,7 +156,7 @@ function loadTable(scales: ScaleResult[]): string[] {
 
 function latencyTable(s: ScaleResult): string[] {
   const lines = [
-    `Scale ${s.scale} (${int(s.graph.nodes)} nodes, ${int(s.graph.relationships)} relationships). Bolt round trip (\`RETURN 1\`): p50 ${ms(s.boltRoundTrip.p50)} ms, p99 ${ms(s.boltRoundTrip.p99)} ms.`,
+    `Scale ${s.scale} (${int(s.graph.nodes)} nodes, ${int(s.graph.relationships)} relationships). Bolt round trip (\`RETURN 1\`): p50 ${ms(s.boltRoundTrip.p50)} ms, p99 ${ms(s.boltRoundTrip.p99)} ms.${s.httpRoundTrip ? ` HTTP round trip to node:http alone in its own process (the hop a GraphQL request adds to its statement's): p50 ${ms(s.httpRoundTrip.p50)} ms, p99 ${ms(s.httpRoundTrip.p99)} ms.` : ""}`,
     "",
     "| operation | GraphQL p50 / p99 | raw Cypher p50 / p99 | GraphQL ÷ Cypher (target) | @neo4j/graphql p50 / p99 | statements | database hits: project / Cypher / peer | answer |",
     "|---|---|---|---|---|---|---|---|",

@@ -190,6 +190,7 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
     startBenchNeo4j({ ...memory, boltPort: port }),
     startServer("project", bolt),
     startServer("peer", bolt),
+    startServer("bare", bolt),
   ] as const);
   const stoppers = started.flatMap((r) => (r.status === "fulfilled" && r.value ? [() => r.value!.stop()] : []));
   const failed = started.find((r) => r.status === "rejected");
@@ -197,8 +198,9 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
     await Promise.allSettled(stoppers.map((stop) => stop()));
     throw (failed as PromiseRejectedResult).reason;
   }
-  const [db, project, peer] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+  const [db, project, peer, bare] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
     BenchNeo4j,
+    BenchServer,
     BenchServer,
     BenchServer,
   ];
@@ -209,7 +211,7 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
   const stopServers = async () => {
     if (serversStopped) return;
     serversStopped = true;
-    await Promise.allSettled([project.stop(), peer.stop()]);
+    await Promise.allSettled([project.stop(), peer.stop(), bare.stop()]);
   };
   try {
     // 3. The project's whole pipeline (parse, validate, write) streams the shards.
@@ -254,12 +256,15 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
 
     // 5. Latency: warm-up, then rounds of project / floor / peer.
     log(`Scale ${scale}: latency (${settings.latency.warmup} warm-up, up to ${settings.latency.samples} rounds)...`);
-    const boltRoundTrip = (
-      await measureInterleaved(
-        { bolt: () => db.gateway.read("bench/return-one") },
-        { ...settings.latency, capMs: 2_000 },
-      )
-    ).bolt;
+    // The two hops of a one-statement GraphQL request, each alone: its statement's round trip to
+    // Neo4j, and the HTTP round trip to a server in its own process that does nothing else.
+    const { bolt: boltRoundTrip, http: httpRoundTrip } = await measureInterleaved(
+      {
+        bolt: () => db.gateway.read("bench/return-one"),
+        http: () => postOk(bare.url, { query: "{ __typename }", variables: {} }),
+      },
+      { ...settings.latency, capMs: 4_000 },
+    );
     const operations: OperationResult[] = [];
     for (const op of OPERATIONS) {
       const params = floorParams(op);
@@ -396,6 +401,7 @@ async function runScale(scale: number, settings: Settings, context: ScaleContext
       graph,
       load,
       boltRoundTrip,
+      httpRoundTrip,
       operations,
       pageCost,
       memory: memoryUse,

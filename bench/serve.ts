@@ -21,11 +21,14 @@ import { BENCH_READ_TIMEOUT_MS } from "./lib/neo4j-instance";
  * One GraphQL server for the benchmark, in its own process so that the load generator never
  * shares its event loop: `project` is the Alliance Graph server as `npm start` builds it
  * (createApp, default limits, logs silenced); `peer` is @neo4j/graphql 7 over the same graph,
- * served by the same Apollo Server 5 and express 5. Neither caches responses.
+ * served by the same Apollo Server 5 and express 5. Neither caches responses. `bare` is node:http
+ * alone, answering `{ __typename }`'s JSON to any request: the HTTP round trip without GraphQL.
  *
- * Usage (by bench/run.ts, with an IPC channel): serve.ts project|peer BOLT_URI
+ * Usage (by bench/run.ts, with an IPC channel): serve.ts project|peer|bare BOLT_URI
  * It sends { ready, port } once listening, and answers { stats } with its memory and CPU use.
  */
+const BARE_ANSWER = JSON.stringify({ data: { __typename: "Query" } });
+
 async function main(): Promise<void> {
   // As `node dist/...` runs (npm start): tsx turns on source-mapped stack traces, and the driver
   // formats a stack for every result it makes (a twentieth of a point lookup's CPU under tsx).
@@ -65,8 +68,18 @@ async function main(): Promise<void> {
     await apollo.start();
     app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => ({}) }));
     stop = () => apollo.stop();
+  } else if (mode === "bare") {
+    // No GraphQL at all: the HTTP hop alone, which a GraphQL request adds to its statement's time.
+    server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        res.setHeader("content-type", "application/json");
+        res.end(BARE_ANSWER);
+      });
+    });
+    stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
   } else {
-    throw new Error(`Unknown mode ${mode}: expected project or peer.`);
+    throw new Error(`Unknown mode ${mode}: expected project, peer or bare.`);
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -219,7 +219,7 @@ export interface BenchServer {
  * as `npm start` sets it, for both servers: graphql-js otherwise runs its development-only checks
  * (a cross-realm test on every failed type check, 11% of a network answer's CPU).
  */
-export function startServer(mode: "project" | "peer", boltUri: string): Promise<BenchServer> {
+export function startServer(mode: "project" | "peer" | "bare", boltUri: string): Promise<BenchServer> {
   const child: ChildProcess = fork(path.join(__dirname, "..", "serve.ts"), [mode, boltUri], {
     // The project's server with npm start's V8 flags; the peer as a user would run it, without.
     execArgv: ["--import", "tsx", ...(mode === "project" ? SERVER_NODE_FLAGS : [])],

@@ -58,6 +58,8 @@ export interface ScaleResult {
     ceilingSkipped?: string;
   };
   boltRoundTrip: Latency;
+  /** To bench/serve.ts bare (node:http alone, in its own process); absent from runs before 2026-12-02. */
+  httpRoundTrip?: Latency;
   operations: OperationResult[];
   pageCost: Array<{
     first: number;
