@@ -22,14 +22,17 @@ export function graphqlPostFirst(
   return (req, res) => {
     if (req.method !== "POST" || !isGraphqlPath(req.url)) return app(req, res);
     let index = 0;
+    // An error once the answer has begun cannot become an answer of its own: the connection is
+    // closed, as express's final handler does, rather than a second set of headers thrown.
+    const fail = (error: unknown) => (res.headersSent ? res.destroy() : onError(error, req, res));
     const next = (error?: unknown) => {
-      if (error !== undefined && error !== null) return onError(error, req, res);
+      if (error !== undefined && error !== null) return fail(error);
       const step = steps[index++];
-      if (!step) return onError(new Error("POST /graphql: no step answered the request"), req, res);
+      if (!step) return fail(new Error("POST /graphql: no step answered the request"));
       try {
         step(req, res, next);
       } catch (thrown) {
-        onError(thrown, req, res);
+        fail(thrown);
       }
     };
     next();
