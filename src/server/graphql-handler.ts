@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendText, type Step } from "./graphql-post";
+import { JSON_TYPE, sendText, type Step } from "./graphql-post";
 
 /** A request after the request id and the JSON body steps (src/server/request-log.ts, body-parser). */
 export type GraphqlRequest = IncomingMessage & { id?: unknown; body?: unknown };
@@ -46,7 +46,7 @@ export function graphqlHandler<Context extends BaseContext>(
       if (response.body.kind === "complete") {
         // Answers from outside the pipeline always have an error status: only those are read again.
         const text = status === 200 ? response.body.string : stampErrors(response.body.string, requestIdOf(req));
-        return sendText(res, status, "application/json; charset=utf-8", text);
+        return sendText(res, status, JSON_TYPE, text);
       }
       res.statusCode = status;
       for await (const chunk of response.body.asyncIterator) res.write(chunk);

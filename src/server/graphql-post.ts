@@ -39,9 +39,12 @@ export function graphqlPostFirst(
   };
 }
 
+/** The content type of every JSON answer (express's res.json writes the same). */
+export const JSON_TYPE = "application/json; charset=utf-8";
+
 /** A JSON answer with its length, as express's res.json writes it. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendText(res, status, "application/json; charset=utf-8", JSON.stringify(body));
+  sendText(res, status, JSON_TYPE, JSON.stringify(body));
 }
 
 /** A text answer with its length; a content type already set (Apollo sets its own) is kept. */
